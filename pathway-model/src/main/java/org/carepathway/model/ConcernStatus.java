@@ -1,0 +1,4 @@
+package org.carepathway.model;
+
+/** Whether a safeguarding concern is still open. */
+public enum ConcernStatus { OPEN, CLOSED }

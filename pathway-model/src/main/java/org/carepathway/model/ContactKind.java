@@ -1,0 +1,4 @@
+package org.carepathway.model;
+
+/** The purpose of a contact with the patient. */
+public enum ContactKind { FOLLOW_UP, REVIEW, OTHER }

@@ -1,0 +1,40 @@
+package org.carepathway.model;
+
+import static org.carepathway.model.Values.required;
+import static org.carepathway.model.Values.requiredId;
+
+/**
+ * An organisation on the pathway, or the patient's own home.
+ *
+ * @param id ODS code where there is one
+ * @param name display name
+ * @param type the kind of provider
+ * @param cqcRegistered whether registered with the CQC; null when not known (never read as "not registered")
+ * @param openSafeguardingConcerns open concerns about this provider on the local authority's register, all
+ *     patients together
+ */
+public record Provider(String id, String name, ProviderType type, Boolean cqcRegistered, int openSafeguardingConcerns) {
+
+    public Provider {
+        requiredId(id, "provider.id");
+        required(type, "provider.type");
+        if (openSafeguardingConcerns < 0) {
+            throw new IllegalArgumentException("provider.openSafeguardingConcerns must be >= 0, was " + openSafeguardingConcerns);
+        }
+    }
+
+    /** Whether the CQC registration is recorded as true. */
+    public boolean isCqcRegistered() {
+        return Boolean.TRUE.equals(cqcRegistered);
+    }
+
+    /** Whether the CQC registration is recorded as false. */
+    public boolean isKnownUnregistered() {
+        return Boolean.FALSE.equals(cqcRegistered);
+    }
+
+    /** Whether the CQC registration is not recorded. */
+    public boolean isCqcRegistrationUnknown() {
+        return cqcRegistered == null;
+    }
+}

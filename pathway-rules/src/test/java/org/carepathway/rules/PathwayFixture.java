@@ -1,0 +1,146 @@
+package org.carepathway.rules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.carepathway.model.CarePlan;
+import org.carepathway.model.CarePlanSection;
+import org.carepathway.model.CarePlanStatus;
+import org.carepathway.model.CarePlanType;
+import org.carepathway.model.Communication;
+import org.carepathway.model.ConsentToShare;
+import org.carepathway.model.Contact;
+import org.carepathway.model.Need;
+import org.carepathway.model.Pathway;
+import org.carepathway.model.Patient;
+import org.carepathway.model.Provider;
+import org.carepathway.model.ProviderType;
+import org.carepathway.model.SafeguardingConcern;
+import org.carepathway.model.Transfer;
+import org.carepathway.model.TransferItem;
+import org.carepathway.model.TransferKind;
+
+/** Builds pathways for rule tests: a valid adult patient with a good NHS number and consent recorded. */
+final class PathwayFixture {
+    static final Instant T = Instant.parse("2026-11-20T10:00:00Z");
+    static final Instant LATER = Instant.parse("2026-12-31T00:00:00Z");
+
+    private String nhsNumber = "9434765919";
+    private String localId;
+    private LocalDate birthDate = LocalDate.of(1950, 1, 1);
+    private Instant diedAt;
+    private String registeredGp;
+    private List<Need> needs = List.of();
+    private String legalStatus;
+    private boolean section117Eligible;
+    private boolean suicideRisk;
+    private ConsentToShare consent = ConsentToShare.GIVEN;
+    private final List<Provider> providers = new ArrayList<>();
+    private final List<CarePlan> plans = new ArrayList<>();
+    private final List<Transfer> transfers = new ArrayList<>();
+    private final List<Contact> contacts = new ArrayList<>();
+    private final List<Communication> communications = new ArrayList<>();
+    private final List<SafeguardingConcern> concerns = new ArrayList<>();
+
+    static PathwayFixture pathway() {
+        return new PathwayFixture();
+    }
+
+    PathwayFixture nhsNumber(String value) {
+        nhsNumber = value;
+        if (value == null && localId == null) {
+            localId = "LOCAL-1";
+        }
+        return this;
+    }
+
+    PathwayFixture birthDate(LocalDate value) {
+        birthDate = value;
+        return this;
+    }
+
+    PathwayFixture diedAt(Instant value) {
+        diedAt = value;
+        return this;
+    }
+
+    PathwayFixture registeredGp(String gpId) {
+        registeredGp = gpId;
+        return this;
+    }
+
+    PathwayFixture needs(Need... values) {
+        needs = List.of(values);
+        return this;
+    }
+
+    PathwayFixture legalStatus(String value) {
+        legalStatus = value;
+        return this;
+    }
+
+    PathwayFixture section117Eligible() {
+        section117Eligible = true;
+        return this;
+    }
+
+    PathwayFixture suicideRisk() {
+        suicideRisk = true;
+        return this;
+    }
+
+    PathwayFixture consent(ConsentToShare value) {
+        consent = value;
+        return this;
+    }
+
+    PathwayFixture provider(String id, ProviderType type) {
+        return provider(id, type, Boolean.TRUE, 0);
+    }
+
+    PathwayFixture provider(String id, ProviderType type, Boolean cqcRegistered, int openConcerns) {
+        providers.add(new Provider(id, id + " name", type, cqcRegistered, openConcerns));
+        return this;
+    }
+
+    PathwayFixture transfer(String id, TransferKind kind, String from, String to, Instant at, TransferItem... items) {
+        transfers.add(new Transfer(id, kind, from, to, at, Arrays.asList(items)));
+        return this;
+    }
+
+    PathwayFixture plan(String id, CarePlanType type, CarePlanStatus status, String owner, Instant created,
+            Instant ended, LocalDate reviewDue, String coordinator, List<CarePlanSection> sections, String... sharedWith) {
+        plans.add(new CarePlan(id, type, status, owner, created, ended, reviewDue, coordinator, sections,
+                Arrays.asList(sharedWith)));
+        return this;
+    }
+
+    /** An ACTIVE plan created well before T, complete enough for CP-003, owned by {@code owner}. */
+    PathwayFixture activePlan(String id, CarePlanType type, String owner, String... sharedWith) {
+        return plan(id, type, CarePlanStatus.ACTIVE, owner, T.minusSeconds(86_400 * 30), null, null, "A. Coordinator",
+                List.of(CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION, CarePlanSection.FOLLOW_UP), sharedWith);
+    }
+
+    PathwayFixture contact(Contact contact) {
+        contacts.add(contact);
+        return this;
+    }
+
+    PathwayFixture communication(Communication communication) {
+        communications.add(communication);
+        return this;
+    }
+
+    PathwayFixture concern(SafeguardingConcern concern) {
+        concerns.add(concern);
+        return this;
+    }
+
+    Pathway build() {
+        Patient patient = new Patient(nhsNumber, localId, birthDate, diedAt, registeredGp, needs, legalStatus,
+                section117Eligible, suicideRisk, false, consent);
+        return new Pathway("p1", patient, providers, plans, transfers, contacts, communications, concerns);
+    }
+}

@@ -1,0 +1,219 @@
+package org.carepathway.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.carepathway.rules.PathwayFixture.T;
+import static org.carepathway.rules.PathwayFixture.pathway;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.carepathway.model.Pathway;
+import org.carepathway.model.Patient;
+import org.carepathway.model.Provider;
+import org.carepathway.model.ProviderType;
+import org.carepathway.model.Transfer;
+import org.carepathway.model.TransferKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedding API: building, custom rules, disabling, the clock, thread safety. */
+class PathwayValidatorTest {
+    private static final String CUSTOM_RULE = "rules/lacks-capacity-discharge.drl";
+    private static final PathwayValidator BUILT_IN = PathwayValidator.builder().build();
+
+    private static Pathway dischargedHomeLackingCapacity() {
+        Patient patient = new Patient("9434765919", null, java.time.LocalDate.of(1940, 5, 1), null, null, List.of(),
+                null, false, false, true, null);
+        return new Pathway("p-capacity", patient,
+                List.of(new Provider("RR8", "Leeds", ProviderType.ACUTE_HOSPITAL, true, 0),
+                        new Provider("HOME", null, ProviderType.OWN_HOME, null, 0)),
+                List.of(), List.of(new Transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T, List.of())),
+                List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void should_list_the_built_in_catalogue_with_metadata_on_every_rule() {
+        // when
+        List<RuleDescriptor> catalogue = BUILT_IN.catalogue();
+
+        // then
+        assertThat(catalogue).extracting(RuleDescriptor::id).containsExactly("CP-001", "CP-002", "CP-003", "CP-004",
+                "CP-005", "DQ-001", "DQ-002", "DQ-003", "HO-001", "HO-002", "HO-003", "MED-001");
+        assertThat(catalogue).allSatisfy(rule -> {
+            assertThat(rule.builtIn()).isTrue();
+            assertThat(rule.title()).isNotBlank();
+            assertThat(rule.guidance()).isNotBlank();
+        });
+    }
+
+    @Test
+    void should_run_a_custom_rule_from_the_classpath_next_to_the_built_ins() {
+        // given
+        PathwayValidator validator = PathwayValidator.builder().addRulesFromClasspath(CUSTOM_RULE).build();
+
+        // when
+        ValidationReport report = validator.validate(dischargedHomeLackingCapacity(), T);
+
+        // then
+        assertThat(report.alertsFor("ACME-001")).singleElement().satisfies(alert -> {
+            assertThat(alert.severity()).isEqualTo(Severity.HIGH);
+            assertThat(alert.category()).isEqualTo(Category.SAFEGUARDING);
+            assertThat(alert.transferId()).isEqualTo("t1");
+            assertThat(alert.providerId()).isEqualTo("RR8");
+            assertThat(alert.guidance()).startsWith("Mental Capacity Act 2005");
+        });
+        assertThat(report.alertsFor("MED-001")).hasSize(1);
+        assertThat(validator.catalogue()).filteredOn(RuleDescriptor::id, "ACME-001")
+                .singleElement().extracting(RuleDescriptor::builtIn).isEqualTo(false);
+    }
+
+    @Test
+    void should_run_a_custom_rule_from_a_file_without_the_built_ins(@TempDir Path dir) throws Exception {
+        // given
+        Path drl = dir.resolve("local.drl");
+        try (var in = getClass().getClassLoader().getResourceAsStream(CUSTOM_RULE)) {
+            Files.write(drl, in.readAllBytes());
+        }
+        PathwayValidator validator = PathwayValidator.builder().withoutBuiltInRules().addRules(drl).build();
+
+        // when
+        ValidationReport report = validator.validate(dischargedHomeLackingCapacity(), T);
+
+        // then
+        assertThat(report.alerts()).extracting(Alert::ruleId).containsExactly("ACME-001");
+        assertThat(validator.catalogue()).extracting(RuleDescriptor::id).containsExactly("ACME-001");
+    }
+
+    @Test
+    void should_name_file_and_line_when_a_custom_rule_does_not_compile() {
+        // when / then
+        assertThatThrownBy(() -> PathwayValidator.builder().addRulesFromClasspath("rules/broken.drl").build())
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("classpath:rules/broken.drl:8")
+                .satisfies(e -> assertThat(((RuleCompilationException) e).problems()).first()
+                        .satisfies(p -> assertThat(p.line()).isEqualTo(8)));
+    }
+
+    @Test
+    void should_name_the_rule_when_custom_metadata_is_missing_or_wrong() {
+        // given
+        String drl = """
+                package com.example;
+                import org.carepathway.rules.Handover;
+
+                rule "X-1 no severity"
+                    @id("X-1") @category("NOT_A_CATEGORY") @title("t") @guidance("g")
+                when
+                    Handover()
+                then
+                end
+                """;
+
+        // when / then
+        assertThatThrownBy(() -> PathwayValidator.builder().addRules("inline.drl", drl).build())
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("inline.drl:4: rule \"X-1 no severity\": missing @severity")
+                .hasMessageContaining("@category(\"NOT_A_CATEGORY\") is not one of DATA_QUALITY");
+    }
+
+    @Test
+    void should_reject_a_custom_rule_whose_id_is_taken() {
+        // given
+        String drl = """
+                package com.example;
+                import org.carepathway.rules.Handover;
+                rule "my HO-001"
+                    @id("HO-001") @severity("LOW") @category("HANDOVER") @title("t") @guidance("g")
+                when
+                    Handover()
+                then
+                end
+                """;
+
+        // when / then
+        assertThatThrownBy(() -> PathwayValidator.builder().addRules("dup.drl", drl).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rule id HO-001")
+                .hasMessageContaining("already taken by built-in rule");
+    }
+
+    @Test
+    void should_not_raise_a_disabled_rule() {
+        // given
+        PathwayValidator validator = PathwayValidator.builder().disableRules("MED-001").build();
+
+        // when
+        ValidationReport report = validator.validate(dischargedHomeLackingCapacity(), T);
+
+        // then
+        assertThat(report.alertsFor("MED-001")).isEmpty();
+        assertThat(BUILT_IN.validate(dischargedHomeLackingCapacity(), T).alertsFor("MED-001")).hasSize(1);
+        assertThat(validator.catalogue()).extracting(RuleDescriptor::id).doesNotContain("MED-001");
+    }
+
+    @Test
+    void should_fail_to_build_when_disabling_an_unknown_rule() {
+        assertThatThrownBy(() -> PathwayValidator.builder().disableRules("HO-999").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown rule id 'HO-999'")
+                .hasMessageContaining("Maybe one of: CP-001");
+    }
+
+    @Test
+    void should_validate_as_of_the_injected_clock() {
+        // given
+        Instant fixed = Instant.parse("2027-01-01T00:00:00Z");
+        PathwayValidator validator = PathwayValidator.builder().clock(Clock.fixed(fixed, ZoneOffset.UTC)).build();
+
+        // when
+        ValidationReport report = validator.validate(dischargedHomeLackingCapacity());
+
+        // then
+        assertThat(report.asOf()).isEqualTo(fixed);
+        assertThat(report.pathwayId()).isEqualTo("p-capacity");
+    }
+
+    @Test
+    void should_refuse_a_pathway_that_references_an_unlisted_provider() {
+        // given
+        Pathway pathway = pathway().provider("RR8", ProviderType.ACUTE_HOSPITAL)
+                .transfer("t1", TransferKind.DISCHARGE, "RR8", "NOWHERE", T).build();
+
+        // when / then
+        assertThatThrownBy(() -> BUILT_IN.validate(pathway, T))
+                .isInstanceOf(InvalidPathwayException.class)
+                .hasMessageContaining("/transfers/0/to")
+                .satisfies(e -> assertThat(((InvalidPathwayException) e).errors())
+                        .extracting(org.carepathway.model.InputError::pointer).containsExactly("/transfers/0/to"));
+    }
+
+    @Test
+    void should_give_the_same_report_from_many_threads_at_once() throws Exception {
+        // given
+        Pathway pathway = dischargedHomeLackingCapacity();
+        ValidationReport expected = BUILT_IN.validate(pathway, T);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            // when
+            List<Future<ValidationReport>> reports = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                reports.add(pool.submit(() -> BUILT_IN.validate(pathway, T)));
+            }
+
+            // then
+            for (Future<ValidationReport> report : reports) {
+                assertThat(report.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -40,7 +40,7 @@ public record CarePlan(
         required(status, "carePlan.status");
         required(owner, "carePlan.owner");
         required(created, "carePlan.created");
-        if (ended != null && !ended.isAfter(created)) {
+        if (ended != null && !endsAfterCreation(created, ended)) {
             throw new IllegalArgumentException("carePlan " + id + ": ended (" + ended + ") must be after created (" + created + ")");
         }
         sections = list(sections);
@@ -60,6 +60,11 @@ public record CarePlan(
             case COMPLETED -> ended != null && ended.isAfter(t);
             case DRAFT, CANCELLED -> false;
         };
+    }
+
+    /** SPEC section 1: a plan's {@code ended}, when given, is after its {@code created}. */
+    static boolean endsAfterCreation(Instant created, Instant ended) {
+        return ended.isAfter(created);
     }
 
     /** Whether a care coordinator is named (blank counts as absent). */

@@ -19,7 +19,7 @@ public record Communication(String id, CommunicationType type, String from, Stri
         String carePlan) {
 
     public Communication {
-        if (id != null && id.isEmpty()) {
+        if (id != null && !Values.isUsableId(id)) {
             throw new IllegalArgumentException("communication.id must not be an empty string");
         }
         required(type, "communication.type");

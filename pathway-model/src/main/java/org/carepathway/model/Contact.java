@@ -15,7 +15,7 @@ import java.time.Instant;
 public record Contact(String id, String provider, Instant at, ContactKind kind) {
 
     public Contact {
-        if (id != null && id.isEmpty()) {
+        if (id != null && !Values.isUsableId(id)) {
             throw new IllegalArgumentException("contact.id must not be an empty string");
         }
         required(provider, "contact.provider");

@@ -1,109 +1,180 @@
 package org.carepathway.model;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Cross-record checks of SPEC section 1 on a pathway built in code, with the pointers of its JSON form. */
+/**
+ * The cross-record checks of SPEC section 1, in one place for both inputs: unique ids within each collection,
+ * references to listed ids, and {@code registeredGp} naming a GP practice.
+ *
+ * <p>It is a collector: the caller feeds it every id and every reference it meets, with the JSON Pointer and
+ * document position of the member, and then asks for the {@link #errors()}. The JSON reader feeds it while it
+ * walks the document, so reference errors are found even when other members have errors; {@link #check(Pathway)}
+ * feeds it from records, in the member order of the JSON form that {@link PathwayJson#write(Pathway)} writes.
+ */
 final class Integrity {
-    private Integrity() {
+
+    /** The collections whose ids are unique and can be referenced. */
+    enum Collection {
+        PROVIDERS("provider", "providers"),
+        CARE_PLANS("carePlan", "carePlans"),
+        TRANSFERS("transfer", "transfers"),
+        CONTACTS("contact", "contacts"),
+        COMMUNICATIONS("communication", "communications"),
+        SAFEGUARDING_CONCERNS("safeguardingConcern", "safeguardingConcerns");
+
+        final String element;
+        final String member;
+
+        Collection(String element, String member) {
+            this.element = element;
+            this.member = member;
+        }
     }
 
-    static List<InputError> check(Pathway pathway) {
-        List<InputError> errors = new ArrayList<>();
-        Map<String, ProviderType> providers = new HashMap<>();
-        for (int i = 0; i < pathway.providers().size(); i++) {
-            Provider p = pathway.providers().get(i);
-            if (providers.putIfAbsent(p.id(), p.type()) != null) {
-                errors.add(duplicate("/providers/" + i + "/id", "provider", p.id()));
+    private record Reference(Collection target, String field, String id, String pointer, long position) {
+    }
+
+    /** Per collection: id to the pointer of its first occurrence. */
+    private final Map<Collection, Map<String, String>> ids = new EnumMap<>(Collection.class);
+    /** Provider id to its type; the type is null when the reader could not read it. */
+    private final Map<String, ProviderType> providerTypes = new HashMap<>();
+    private final List<Reference> references = new ArrayList<>();
+    private Reference registeredGp;
+    private final List<PositionedError> errors = new ArrayList<>();
+
+    Integrity() {
+        for (Collection c : Collection.values()) {
+            ids.put(c, new HashMap<>());
+        }
+    }
+
+    /** An id listed in a collection, at the pointer of its {@code id} member. */
+    void id(Collection collection, String id, String pointer, long position) {
+        String first = ids.get(collection).putIfAbsent(id, pointer);
+        if (first != null) {
+            errors.add(new PositionedError(position, new InputError(pointer, collection.element + ".id '" + id
+                    + "' is already used at " + first + "; ids must be unique among " + collection.member
+                    + ", so rename one of them.")));
+        }
+    }
+
+    /** A listed provider; {@code type} is null when it could not be read. */
+    void provider(String id, ProviderType type, String pointer, long position) {
+        if (!providerTypes.containsKey(id)) {
+            providerTypes.put(id, type);
+        }
+        id(Collection.PROVIDERS, id, pointer, position);
+    }
+
+    /** A member ({@code field}, such as "transfer.to") that references an id of the target collection. */
+    void reference(Collection target, String field, String id, String pointer, long position) {
+        references.add(new Reference(target, field, id, pointer, position));
+    }
+
+    /** The patient's {@code registeredGp}: a provider reference that must name a GP practice. */
+    void registeredGp(String id, String pointer, long position) {
+        registeredGp = new Reference(Collection.PROVIDERS, "patient.registeredGp", id, pointer, position);
+    }
+
+    /** Every error fed or found so far, in the order found; resolve references only once all ids are fed. */
+    List<PositionedError> errors() {
+        List<PositionedError> result = new ArrayList<>(errors);
+        if (registeredGp != null) {
+            if (!providerTypes.containsKey(registeredGp.id())) {
+                result.add(unlisted(registeredGp));
+            } else {
+                ProviderType type = providerTypes.get(registeredGp.id());
+                if (type != null && type != ProviderType.GP_PRACTICE) {
+                    result.add(new PositionedError(registeredGp.position(), new InputError(registeredGp.pointer(),
+                            "patient.registeredGp '" + registeredGp.id() + "' is a provider of type " + type
+                                    + ", not GP_PRACTICE; reference the patient's GP practice.")));
+                }
             }
         }
+        for (Reference r : references) {
+            if (!ids.get(r.target()).containsKey(r.id())) {
+                result.add(unlisted(r));
+            }
+        }
+        return result;
+    }
+
+    private static PositionedError unlisted(Reference r) {
+        String message = r.target() == Collection.PROVIDERS
+                ? r.field() + " '" + r.id() + "' is not listed in providers; add the provider there or correct the id."
+                : r.field() + " '" + r.id() + "' is not the id of a listed " + r.target().element + "; add it to "
+                        + r.target().member + " or correct the id.";
+        return new PositionedError(r.position(), new InputError(r.pointer(), message));
+    }
+
+    /** The checks on a pathway built in code, with the pointers of its JSON form, in document order. */
+    static List<InputError> check(Pathway pathway) {
+        Integrity integrity = new Integrity();
+        long position = 0;
         Patient patient = pathway.patient();
         if (patient.registeredGp() != null) {
-            ProviderType gp = providers.get(patient.registeredGp());
-            if (gp == null) {
-                errors.add(unlisted("/patient/registeredGp", patient.registeredGp()));
-            } else if (gp != ProviderType.GP_PRACTICE) {
-                errors.add(new InputError("/patient/registeredGp", "registeredGp '" + patient.registeredGp()
-                        + "' is a " + gp + ", not a GP_PRACTICE; reference the patient's GP practice."));
-            }
+            integrity.registeredGp(patient.registeredGp(), "/patient/registeredGp", position++);
         }
-        Set<String> plans = new HashSet<>();
+        for (int i = 0; i < pathway.providers().size(); i++) {
+            Provider p = pathway.providers().get(i);
+            integrity.provider(p.id(), p.type(), "/providers/" + i + "/id", position++);
+        }
         for (int i = 0; i < pathway.carePlans().size(); i++) {
             CarePlan plan = pathway.carePlans().get(i);
             String at = "/carePlans/" + i;
-            if (!plans.add(plan.id())) {
-                errors.add(duplicate(at + "/id", "care plan", plan.id()));
-            }
-            reference(errors, providers, at + "/owner", plan.owner());
+            integrity.id(Collection.CARE_PLANS, plan.id(), at + "/id", position++);
+            integrity.reference(Collection.PROVIDERS, "carePlan.owner", plan.owner(), at + "/owner", position++);
             for (int j = 0; j < plan.sharedWith().size(); j++) {
-                reference(errors, providers, at + "/sharedWith/" + j, plan.sharedWith().get(j));
+                integrity.reference(Collection.PROVIDERS, "carePlan.sharedWith[" + j + "]", plan.sharedWith().get(j),
+                        at + "/sharedWith/" + j, position++);
             }
         }
-        Set<String> transfers = new HashSet<>();
         for (int i = 0; i < pathway.transfers().size(); i++) {
             Transfer t = pathway.transfers().get(i);
             String at = "/transfers/" + i;
-            if (!transfers.add(t.id())) {
-                errors.add(duplicate(at + "/id", "transfer", t.id()));
-            }
-            reference(errors, providers, at + "/from", t.from());
-            reference(errors, providers, at + "/to", t.to());
+            integrity.id(Collection.TRANSFERS, t.id(), at + "/id", position++);
+            integrity.reference(Collection.PROVIDERS, "transfer.from", t.from(), at + "/from", position++);
+            integrity.reference(Collection.PROVIDERS, "transfer.to", t.to(), at + "/to", position++);
         }
-        Set<String> contacts = new HashSet<>();
         for (int i = 0; i < pathway.contacts().size(); i++) {
             Contact c = pathway.contacts().get(i);
             String at = "/contacts/" + i;
-            if (c.id() != null && !contacts.add(c.id())) {
-                errors.add(duplicate(at + "/id", "contact", c.id()));
+            if (c.id() != null) {
+                integrity.id(Collection.CONTACTS, c.id(), at + "/id", position++);
             }
-            reference(errors, providers, at + "/provider", c.provider());
+            integrity.reference(Collection.PROVIDERS, "contact.provider", c.provider(), at + "/provider", position++);
         }
-        Set<String> communications = new HashSet<>();
         for (int i = 0; i < pathway.communications().size(); i++) {
             Communication c = pathway.communications().get(i);
             String at = "/communications/" + i;
-            if (c.id() != null && !communications.add(c.id())) {
-                errors.add(duplicate(at + "/id", "communication", c.id()));
+            if (c.id() != null) {
+                integrity.id(Collection.COMMUNICATIONS, c.id(), at + "/id", position++);
             }
-            reference(errors, providers, at + "/from", c.from());
-            reference(errors, providers, at + "/to", c.to());
-            if (c.about() != null && !transfers.contains(c.about())) {
-                errors.add(new InputError(at + "/about", "about '" + c.about() + "' is not the id of a listed transfer."));
+            integrity.reference(Collection.PROVIDERS, "communication.from", c.from(), at + "/from", position++);
+            integrity.reference(Collection.PROVIDERS, "communication.to", c.to(), at + "/to", position++);
+            if (c.about() != null) {
+                integrity.reference(Collection.TRANSFERS, "communication.about", c.about(), at + "/about", position++);
             }
-            if (c.carePlan() != null && !plans.contains(c.carePlan())) {
-                errors.add(new InputError(at + "/carePlan", "carePlan '" + c.carePlan() + "' is not the id of a listed care plan."));
+            if (c.carePlan() != null) {
+                integrity.reference(Collection.CARE_PLANS, "communication.carePlan", c.carePlan(), at + "/carePlan",
+                        position++);
             }
         }
-        Set<String> concerns = new HashSet<>();
         for (int i = 0; i < pathway.safeguardingConcerns().size(); i++) {
             SafeguardingConcern s = pathway.safeguardingConcerns().get(i);
             String at = "/safeguardingConcerns/" + i;
-            if (!concerns.add(s.id())) {
-                errors.add(duplicate(at + "/id", "safeguarding concern", s.id()));
-            }
-            reference(errors, providers, at + "/raisedBy", s.raisedBy());
+            integrity.id(Collection.SAFEGUARDING_CONCERNS, s.id(), at + "/id", position++);
+            integrity.reference(Collection.PROVIDERS, "safeguardingConcern.raisedBy", s.raisedBy(), at + "/raisedBy",
+                    position++);
             if (s.about() != null) {
-                reference(errors, providers, at + "/about", s.about());
+                integrity.reference(Collection.PROVIDERS, "safeguardingConcern.about", s.about(), at + "/about",
+                        position++);
             }
         }
-        return List.copyOf(errors);
-    }
-
-    private static void reference(List<InputError> errors, Map<String, ProviderType> providers, String pointer, String id) {
-        if (!providers.containsKey(id)) {
-            errors.add(unlisted(pointer, id));
-        }
-    }
-
-    private static InputError unlisted(String pointer, String id) {
-        return new InputError(pointer, "provider '" + id + "' is not listed in providers; add it there or correct the id.");
-    }
-
-    private static InputError duplicate(String pointer, String what, String id) {
-        return new InputError(pointer, "duplicate " + what + " id '" + id + "'; ids must be unique within their collection.");
+        return PositionedError.inDocumentOrder(integrity.errors());
     }
 }

@@ -7,16 +7,24 @@ final class NhsNumber {
 
     /** Exactly ten ASCII digits, nothing else. */
     static boolean isWellFormed(String value) {
+        return malformation(value) == null;
+    }
+
+    /**
+     * Why the value is not exactly ten ASCII digits, as the end of a sentence ("it has 9 characters, not 10"), or
+     * null when it is well formed. The reason never repeats the number, which identifies a person.
+     */
+    static String malformation(String value) {
         if (value.length() != 10) {
-            return false;
+            return "it has " + value.length() + (value.length() == 1 ? " character" : " characters") + ", not 10";
         }
         for (int i = 0; i < 10; i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
-                return false;
+                return "character " + (i + 1) + " is not a digit 0-9";
             }
         }
-        return true;
+        return null;
     }
 
     /**

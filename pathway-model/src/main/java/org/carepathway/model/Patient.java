@@ -42,11 +42,13 @@ public record Patient(
 
     public Patient {
         required(birthDate, "patient.birthDate");
-        if (nhsNumber == null && localId == null) {
+        if (!hasIdentifier(nhsNumber, localId)) {
             throw new IllegalArgumentException("patient needs an nhsNumber or a localId");
         }
         if (nhsNumber != null && !NhsNumber.isWellFormed(nhsNumber)) {
-            throw new IllegalArgumentException("patient.nhsNumber must be exactly 10 digits, was '" + nhsNumber + "'");
+            // never echo the number itself: it identifies a person
+            throw new IllegalArgumentException("patient.nhsNumber must be exactly 10 ASCII digits, but "
+                    + NhsNumber.malformation(nhsNumber));
         }
         if (legalStatus != null && !isWellFormedLegalStatus(legalStatus)) {
             throw new IllegalArgumentException("patient.legalStatus must be exactly two digits, was '" + legalStatus + "'");
@@ -98,6 +100,12 @@ public record Patient(
         return diedAt != null && !diedAt.isAfter(instant);
     }
 
+    /** SPEC section 1: at least one of nhsNumber and localId is given. */
+    static boolean hasIdentifier(String nhsNumber, String localId) {
+        return nhsNumber != null || localId != null;
+    }
+
+    /** SPEC section 1: a legal status code is exactly two ASCII digits. */
     static boolean isWellFormedLegalStatus(String value) {
         return value.length() == 2 && Character.isDigit(value.charAt(0)) && value.charAt(0) < 128
                 && Character.isDigit(value.charAt(1)) && value.charAt(1) < 128;

@@ -18,9 +18,14 @@ public record Provider(String id, String name, ProviderType type, Boolean cqcReg
     public Provider {
         requiredId(id, "provider.id");
         required(type, "provider.type");
-        if (openSafeguardingConcerns < 0) {
+        if (!isValidConcernCount(openSafeguardingConcerns)) {
             throw new IllegalArgumentException("provider.openSafeguardingConcerns must be >= 0, was " + openSafeguardingConcerns);
         }
+    }
+
+    /** SPEC section 1: {@code openSafeguardingConcerns} is a count, never negative. */
+    static boolean isValidConcernCount(long count) {
+        return count >= 0;
     }
 
     /** Whether the CQC registration is recorded as true. */

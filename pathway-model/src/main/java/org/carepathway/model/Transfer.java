@@ -26,10 +26,15 @@ public record Transfer(String id, TransferKind kind, String from, String to, Ins
         required(from, "transfer.from");
         required(to, "transfer.to");
         required(at, "transfer.at");
-        if (from.equals(to)) {
+        if (!hasDistinctEnds(from, to)) {
             throw new IllegalArgumentException("transfer " + id + ": from and to are both '" + from + "'");
         }
         items = list(items);
+    }
+
+    /** SPEC section 1: a transfer goes from one provider to a different one. */
+    static boolean hasDistinctEnds(String from, String to) {
+        return !from.equals(to);
     }
 
     /** Whether this item travelled with the patient. */

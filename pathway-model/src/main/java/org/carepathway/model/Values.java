@@ -14,10 +14,15 @@ final class Values {
 
     static String requiredId(String value, String name) {
         required(value, name);
-        if (value.isEmpty()) {
+        if (!isUsableId(value)) {
             throw new IllegalArgumentException(name + " must not be an empty string");
         }
         return value;
+    }
+
+    /** SPEC section 1: an id, where given, is a non-empty string. */
+    static boolean isUsableId(String value) {
+        return !value.isEmpty();
     }
 
     /** An absent list is empty; a {@code null} element is a programming error (NullPointerException). */

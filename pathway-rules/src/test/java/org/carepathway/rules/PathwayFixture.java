@@ -123,6 +123,52 @@ final class PathwayFixture {
                 List.of(CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION, CarePlanSection.FOLLOW_UP), sharedWith);
     }
 
+    /**
+     * A plan with the given status and life span, complete enough for CP-003 and with no review date, so that only
+     * its being in force (or not) matters to the rule under test.
+     */
+    PathwayFixture completePlan(String id, CarePlanType type, CarePlanStatus status, String owner, Instant created,
+            Instant ended, String... sharedWith) {
+        return plan(id, type, status, owner, created, ended, null, "A. Coordinator",
+                List.of(CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION, CarePlanSection.FOLLOW_UP), sharedWith);
+    }
+
+    /** A plan with a review date (a COMPLETED one ends a day after T), otherwise complete enough for CP-003. */
+    PathwayFixture planDueForReview(String id, CarePlanType type, CarePlanStatus status, String owner,
+            LocalDate reviewDue) {
+        return plan(id, type, status, owner, T.minusSeconds(86_400 * 30), status == CarePlanStatus.COMPLETED
+                ? T.plusSeconds(86_400) : null, reviewDue, "A. Coordinator",
+                List.of(CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION, CarePlanSection.FOLLOW_UP));
+    }
+
+    /** A plan's status and life span, and whether SPEC section 3 says it is in force at {@link #T}. */
+    record PlanSpan(String label, CarePlanStatus status, Instant created, Instant ended, boolean inForceAtT) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Both sides of every boundary of "in force at t", with t = {@link #T}. */
+    static List<PlanSpan> planSpansAroundT() {
+        Instant before = T.minusSeconds(86_400 * 30);
+        return List.of(
+                new PlanSpan("ACTIVE, created == t", CarePlanStatus.ACTIVE, T, null, true),
+                new PlanSpan("ACTIVE, created 1s after t", CarePlanStatus.ACTIVE, T.plusSeconds(1), null, false),
+                new PlanSpan("ACTIVE, created before t, no ended", CarePlanStatus.ACTIVE, before, null, true),
+                new PlanSpan("ACTIVE, ended == t", CarePlanStatus.ACTIVE, before, T, false),
+                new PlanSpan("ACTIVE, ended 1s after t", CarePlanStatus.ACTIVE, before, T.plusSeconds(1), true),
+                new PlanSpan("COMPLETED, ended 1s after t", CarePlanStatus.COMPLETED, before, T.plusSeconds(1), true),
+                new PlanSpan("COMPLETED, created == t, ended after", CarePlanStatus.COMPLETED, T, T.plusSeconds(60), true),
+                new PlanSpan("COMPLETED, ended == t", CarePlanStatus.COMPLETED, before, T, false),
+                new PlanSpan("COMPLETED, ended 1s before t", CarePlanStatus.COMPLETED, before, T.minusSeconds(1), false),
+                new PlanSpan("COMPLETED, no ended", CarePlanStatus.COMPLETED, before, null, false),
+                new PlanSpan("DRAFT, created before t", CarePlanStatus.DRAFT, before, null, false),
+                new PlanSpan("DRAFT, ended after t", CarePlanStatus.DRAFT, before, T.plusSeconds(60), false),
+                new PlanSpan("CANCELLED, created before t", CarePlanStatus.CANCELLED, before, null, false),
+                new PlanSpan("CANCELLED, ended after t", CarePlanStatus.CANCELLED, before, T.plusSeconds(60), false));
+    }
+
     PathwayFixture contact(Contact contact) {
         contacts.add(contact);
         return this;

@@ -55,6 +55,7 @@ public final class PathwayValidator {
      * dated after it are used as given.
      *
      * @throws InvalidPathwayException when the pathway breaks SPEC section 1 across records
+     * @throws RuleExecutionException when a (custom) rule throws
      */
     public ValidationReport validate(Pathway pathway, Instant asOf) {
         Objects.requireNonNull(pathway, "pathway");

@@ -216,4 +216,50 @@ class PathwayValidatorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void should_name_the_custom_rule_whose_consequence_throws() {
+        // given
+        String drl = """
+                package com.example;
+                import org.carepathway.rules.Handover;
+                rule "X-9 throws"
+                    @id("X-9") @severity("LOW") @category("HANDOVER") @title("t") @guidance("g")
+                when
+                    Handover()
+                then
+                    throw new IllegalStateException("local rule bug");
+                end
+                """;
+        PathwayValidator validator = PathwayValidator.builder().addRules("throws.drl", drl).build();
+
+        // when / then
+        assertThatThrownBy(() -> validator.validate(dischargedHomeLackingCapacity(), T))
+                .isInstanceOf(RuleExecutionException.class)
+                .hasMessageContaining("rule X-9 failed on pathway 'p-capacity'")
+                .hasMessageContaining("local rule bug")
+                .satisfies(e -> assertThat(((RuleExecutionException) e).ruleId()).isEqualTo("X-9"));
+    }
+
+    @Test
+    void should_report_a_custom_condition_that_throws_as_a_rule_failure() {
+        // given
+        String drl = """
+                package com.example;
+                import org.carepathway.model.Patient;
+                rule "X-8 reads past the end"
+                    @id("X-8") @severity("LOW") @category("DATA_QUALITY") @title("t") @guidance("g")
+                when
+                    Patient( nhsNumber.substring(20) == "x" )
+                then
+                end
+                """;
+        PathwayValidator validator = PathwayValidator.builder().addRules("zero.drl", drl).build();
+
+        // when / then
+        assertThatThrownBy(() -> validator.validate(dischargedHomeLackingCapacity(), T))
+                .isInstanceOf(RuleExecutionException.class)
+                .hasMessageContaining("failed on pathway 'p-capacity'")
+                .hasMessageContaining("StringIndexOutOfBoundsException");
+    }
 }

@@ -9,6 +9,7 @@ import org.carepathway.model.PathwayJson;
 import org.carepathway.model.ReadResult;
 import org.carepathway.rules.InvalidPathwayException;
 import org.carepathway.rules.PathwayValidator;
+import org.carepathway.rules.RuleExecutionException;
 import org.carepathway.rules.Severity;
 import org.carepathway.rules.ValidationReport;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
         exitCodeList = {
             "0:every input validated, no alert at or above --fail-on",
             "1:some alert at or above --fail-on",
-            "2:some input rejected",
+            "2:some input rejected (or not validated because a custom rule failed on it)",
             "64:usage error"})
 final class ValidateCommand implements Callable<Integer> {
     /** Output formats of {@code validate}. */
@@ -101,6 +102,10 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (InvalidPathwayException e) {
                 // the reader rejects these first; a rejected result all the same, never a crash
                 return new Result(document.source(), pathway.id(), List.of(), e.errors());
+            } catch (RuleExecutionException e) {
+                // a custom rule that throws spoils this pathway's result only; the batch goes on
+                return new Result(document.source(), pathway.id(), List.of(),
+                        List.of(new InputError("", "not validated: " + e.getMessage())));
             }
         }
         return new Result(document.source(), read.pathwayId(), List.of(), read.errors());

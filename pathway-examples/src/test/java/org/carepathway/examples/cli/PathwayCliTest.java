@@ -546,6 +546,47 @@ class PathwayCliTest {
         assertThat(results.get(1).get("alerts").get(0).get("ruleId").asText()).isEqualTo("HO-001");
     }
 
+    @Test
+    void should_report_a_custom_rule_that_throws_on_that_pathway_and_go_on() throws IOException {
+        // given
+        Path drl = write("throws.drl", """
+                package com.example;
+                import org.carepathway.model.Patient;
+                rule "X-1 throws for one patient"
+                    @id("X-1") @severity("LOW") @category("DATA_QUALITY") @title("t") @guidance("g")
+                when
+                    Patient( registeredGp == null )
+                then
+                    throw new IllegalStateException("local rule bug");
+                end
+                """);
+        Path input = write("two.ndjson", line(ExamplePathways.RED_BAG) + "\n"
+                + PathwayJson.write(withoutGp(ExamplePathways.load(ExamplePathways.RED_BAG))) + "\n");
+
+        // when
+        Run run = pathway("validate", "--format", "ndjson", "--as-of", AS_OF, "--rules", drl.toString(),
+                input.toString());
+
+        // then
+        assertThat(run.status()).isEqualTo(2);
+        List<JsonNode> results = run.lines();
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).get("alerts")).isNotEmpty();
+        assertThat(results.get(0).get("errors")).isEmpty();
+        assertThat(results.get(1).get("source").asText()).endsWith("two.ndjson:2");
+        assertThat(results.get(1).get("errors").get(0).get("message").asText())
+                .contains("rule X-1 failed").contains("local rule bug");
+    }
+
+    private static org.carepathway.model.Pathway withoutGp(org.carepathway.model.Pathway p) {
+        var patient = p.patient();
+        var noGp = new org.carepathway.model.Patient(patient.nhsNumber(), patient.localId(), patient.birthDate(),
+                patient.diedAt(), null, patient.needs(), patient.legalStatus(), patient.section117Eligible(),
+                patient.suicideRisk(), patient.lacksCapacity(), patient.consentToShare());
+        return new org.carepathway.model.Pathway(p.id(), noGp, p.providers(), p.carePlans(), p.transfers(),
+                p.contacts(), p.communications(), p.safeguardingConcerns());
+    }
+
     // ---- rules
 
     @Test

@@ -19,12 +19,14 @@ import org.carepathway.rules.Evaluation;
 import org.carepathway.rules.Finding;
 import org.carepathway.rules.Handover;
 import org.carepathway.rules.RuleDescriptor;
+import org.carepathway.rules.RuleExecutionException;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * The compiled rules of one validator: the precompiled built-ins, plus custom DRL compiled at build time, minus
@@ -112,10 +114,21 @@ public final class RuleBase {
             for (Object fact : session.getObjects(fact -> fact instanceof Finding)) {
                 findings.add((Finding) fact);
             }
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RuleExecutionException(idOf(e.getMatch().getRule()), pathway.id(), cause);
+        } catch (RuntimeException e) {
+            // a condition that threw while facts were inserted: Drools does not say which rule
+            throw new RuleExecutionException(null, pathway.id(), e);
         } finally {
             session.dispose();
         }
         return Alerts.fromFindings(findings, catalogue);
+    }
+
+    private static String idOf(Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        return id == null ? rule.getName() : id.toString();
     }
 
     private static void insertFacts(KieSession session, Pathway pathway, Evaluation evaluation) {

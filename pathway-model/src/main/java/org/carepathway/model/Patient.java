@@ -75,7 +75,7 @@ public record Patient(
      * Whether section 117 aftercare applies: the legal status is one of detention under sections 3, 37, 45A,
      * 47 or 48, or {@code section117Eligible} is set.
      */
-    public boolean isSection117() {
+    public boolean section117Applies() {
         return section117Eligible || (legalStatus != null && SECTION_117_STATUSES.contains(legalStatus));
     }
 

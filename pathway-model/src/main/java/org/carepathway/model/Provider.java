@@ -27,19 +27,4 @@ public record Provider(String id, String name, ProviderType type, Boolean cqcReg
     static boolean isValidConcernCount(long count) {
         return count >= 0;
     }
-
-    /** Whether the CQC registration is recorded as true. */
-    public boolean isCqcRegistered() {
-        return Boolean.TRUE.equals(cqcRegistered);
-    }
-
-    /** Whether the CQC registration is recorded as false. */
-    public boolean isKnownUnregistered() {
-        return Boolean.FALSE.equals(cqcRegistered);
-    }
-
-    /** Whether the CQC registration is not recorded. */
-    public boolean isCqcRegistrationUnknown() {
-        return cqcRegistered == null;
-    }
 }

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit status: {@value #EXIT_USAGE} for a usage error (bad option or value, unreadable PATH, custom rules that
  * do not compile); else {@value #EXIT_REJECTED} when some input was rejected; else {@value #EXIT_ALERTS} when
- * some alert is at or above {@code --fail-on}; else {@value #EXIT_OK}. An unexpected failure (a bug, or a custom
- * rule that throws) exits with {@value #EXIT_SOFTWARE}.
+ * some alert is at or above {@code --fail-on}; else {@value #EXIT_OK}. A custom rule that throws on a pathway
+ * makes that pathway's result an error (counted as rejected); only a bug of ours exits with
+ * {@value #EXIT_SOFTWARE}.
  *
  * <p>Results go to standard output, UTF-8 whatever the platform's default; messages and logs go to standard
  * error. For tests and embedding, {@link #run(String[], InputStream, PrintStream, PrintStream)} runs one command

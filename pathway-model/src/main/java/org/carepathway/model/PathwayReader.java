@@ -549,13 +549,21 @@ final class PathwayReader {
             }
             try {
                 int nanos = fraction == null ? 0 : Integer.parseInt((fraction.substring(1) + "00000000").substring(0, 9));
+                // RFC 3339 allows second 60 for a leap second; like java.time, read it as the second before
+                boolean leapSecond = number(m, 6) == 60;
                 LocalDateTime local = LocalDateTime.of(number(m, 1), number(m, 2), number(m, 3), number(m, 4),
-                        number(m, 5), number(m, 6), nanos);
+                        number(m, 5), leapSecond ? 59 : number(m, 6), nanos);
                 String offset = m.group(8);
                 ZoneOffset zone = offset.equalsIgnoreCase("Z") ? ZoneOffset.UTC : ZoneOffset.ofHoursMinutes(
                         sign(offset) * Integer.parseInt(offset.substring(1, 3)),
                         sign(offset) * Integer.parseInt(offset.substring(4, 6)));
-                return local.toInstant(zone);
+                Instant instant = local.toInstant(zone);
+                if (leapSecond && instant.getEpochSecond() % 86_400 != 86_399) {
+                    error(site, site.label() + " '" + text + "' has second 60, which only a leap second at 23:59:60"
+                            + " UTC can have; write a valid RFC 3339 instant such as " + INSTANT_EXAMPLE + ".");
+                    return null;
+                }
+                return instant;
             } catch (DateTimeException e) {
                 error(site, site.label() + " '" + text + "' is not a real date and time (" + e.getMessage()
                         + "); write a valid RFC 3339 instant such as " + INSTANT_EXAMPLE + ".");

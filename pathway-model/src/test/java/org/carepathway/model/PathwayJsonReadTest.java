@@ -114,6 +114,22 @@ class PathwayJsonReadTest {
             assertThat(pathway.transfers().get(1).at()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
         }
 
+        @ParameterizedTest
+        @CsvSource({
+            "2016-12-31T23:59:60Z, 2016-12-31T23:59:59Z",
+            "2017-01-01T00:59:60.5+01:00, 2016-12-31T23:59:59.5Z"
+        })
+        void should_read_a_leap_second_as_the_second_before_it(String value, String expected) {
+            // given
+            String json = with("/transfers/1/at", "\"" + value + "\"");
+
+            // when
+            Pathway pathway = accepted(json);
+
+            // then
+            assertThat(pathway.transfers().get(1).at()).isEqualTo(Instant.parse(expected));
+        }
+
         @Test
         void should_keep_fractional_seconds_of_an_instant() {
             // given
@@ -444,7 +460,8 @@ class PathwayJsonReadTest {
             "2026-11-20T10:00Z, not an RFC 3339 instant",
             "20/11/2026 10:00, not an RFC 3339 instant",
             "2026-11-20T10:00:00+01, not an RFC 3339 instant",
-            "2026-11-20T10:00:00.1234567891Z, more than 9 fractional digits"
+            "2026-11-20T10:00:00.1234567891Z, more than 9 fractional digits",
+            "2026-11-20T10:00:60Z, only a leap second at 23:59:60 UTC"
         })
         void should_report_an_instant_that_is_not_rfc_3339(String value, String reason) {
             // given

@@ -1,8 +1,15 @@
 package org.carepathway.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.carepathway.rules.AlertExpectations.alertsOf;
+import static org.carepathway.rules.AlertExpectations.expectAlert;
+import static org.carepathway.rules.AlertExpectations.expectAlertIf;
+import static org.carepathway.rules.AlertExpectations.expectNoAlert;
+import static org.carepathway.rules.AlertExpectations.onlyIf;
+import static org.carepathway.rules.PathwayFixture.AS_OF;
+import static org.carepathway.rules.PathwayFixture.BUILT_IN_RULES;
 import static org.carepathway.rules.PathwayFixture.T;
 import static org.carepathway.rules.PathwayFixture.pathway;
+import static org.carepathway.rules.PathwayFixture.validate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,13 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** CP-001 to CP-005 against SPEC section 3. */
 class CarePlanRulesTest {
-    private static final PathwayValidator VALIDATOR = PathwayValidator.builder().build();
-    private static final Instant AS_OF = Instant.parse("2026-11-21T09:00:00Z");
     private static final Instant LONG_AGO = T.minusSeconds(86_400 * 30);
-
-    private static ValidationReport validate(Pathway pathway) {
-        return VALIDATOR.validate(pathway, AS_OF);
-    }
 
     static List<PlanSpan> planSpans() {
         return PathwayFixture.planSpansAroundT();
@@ -46,74 +47,68 @@ class CarePlanRulesTest {
                 .provider("CMH", ProviderType.COMMUNITY_MENTAL_HEALTH);
     }
 
+    /** {@link #providers()}, and {@code from} discharges the patient to HOME: transfer t1 at T. */
+    private static PathwayFixture dischargeHome(String from) {
+        return providers().transfer("t1", TransferKind.DISCHARGE, from, "HOME", T);
+    }
+
+    /** A1 ({@code from}) discharges the patient to B1 (own home, or OTHER when A1 is the own home). */
+    private static PathwayFixture dischargedFrom(ProviderType from) {
+        return pathway().transferT1(TransferKind.DISCHARGE, "A1", from, "B1",
+                from == ProviderType.OWN_HOME ? ProviderType.OTHER : ProviderType.OWN_HOME);
+    }
+
     // --- CP-001 -------------------------------------------------------------------------------------------------
 
     @Test
     void should_raise_CP_001_when_discharged_from_mental_health_hospital_without_a_mental_health_plan() {
         // given
-        Pathway p = providers()
-                .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("MH1").build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-001")).singleElement().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo(Severity.CRITICAL);
-            assertThat(a.category()).isEqualTo(Category.CARE_PLAN);
-            assertThat(a.transferId()).isEqualTo("t1");
-            assertThat(a.carePlanId()).isNull();
-            assertThat(a.concernId()).isNull();
-            assertThat(a.providerId()).isEqualTo("MH1");
-            assertThat(a.evidence()).isEmpty();
-            assertThat(a.message()).isNotBlank();
-        });
+        expectAlert(report, "CP-001").severity(Severity.CRITICAL).category(Category.CARE_PLAN)
+                .transfer("t1").plan(null).concern(null).provider("MH1")
+                .noEvidence().hasMessage();
     }
 
     @Test
     void should_not_raise_CP_001_when_a_mental_health_plan_is_in_force() {
         // given the plan is owned by someone else and shared with no one: CP-001 does not care
-        Pathway p = providers()
-                .activePlan("cp1", CarePlanType.MENTAL_HEALTH, "CMH")
-                .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("MH1").activePlan("cp1", CarePlanType.MENTAL_HEALTH, "CMH").build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-001")).isEmpty();
+        expectNoAlert(report, "CP-001");
     }
 
     @ParameterizedTest
     @EnumSource(value = CarePlanType.class, mode = EnumSource.Mode.EXCLUDE, names = "MENTAL_HEALTH")
     void should_raise_CP_001_when_only_plans_of_other_types_are_in_force(CarePlanType type) {
         // given
-        Pathway p = providers()
-                .activePlan("cp1", type, "MH1")
-                .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("MH1").activePlan("cp1", type, "MH1").build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-001")).extracting(Alert::transferId).containsExactly("t1");
+        alertsOf(report, "CP-001").extracting(Alert::transferId).containsExactly("t1");
     }
 
     @Test
     void should_not_raise_CP_001_when_discharged_from_an_acute_hospital() {
         // given
-        Pathway p = providers()
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("RR8").build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-001")).isEmpty();
+        expectNoAlert(report, "CP-001");
     }
 
     @ParameterizedTest
@@ -128,23 +123,22 @@ class CarePlanRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-001")).isEmpty();
+        expectNoAlert(report, "CP-001");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("planSpans")
     void should_raise_CP_001_exactly_when_no_mental_health_plan_is_in_force_at_t(PlanSpan span) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeHome("MH1")
                 .completePlan("cp1", CarePlanType.MENTAL_HEALTH, span.status(), "MH1", span.created(), span.ended())
-                .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
                 .build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-001")).hasSize(span.inForceAtT() ? 0 : 1);
+        expectAlertIf(!span.inForceAtT(), report, "CP-001");
     }
 
     // --- CP-002 -------------------------------------------------------------------------------------------------
@@ -153,25 +147,15 @@ class CarePlanRulesTest {
     @ValueSource(strings = {"03", "09", "10", "15", "16", "17", "18", "37", "38"})
     void should_raise_CP_002_when_legal_status_is_in_S117_and_no_aftercare_plan(String legalStatus) {
         // given
-        Pathway p = providers()
-                .legalStatus(legalStatus)
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("RR8").legalStatus(legalStatus).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-002")).singleElement().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo(Severity.HIGH);
-            assertThat(a.category()).isEqualTo(Category.CARE_PLAN);
-            assertThat(a.transferId()).isEqualTo("t1");
-            assertThat(a.carePlanId()).isNull();
-            assertThat(a.concernId()).isNull();
-            assertThat(a.providerId()).isEqualTo("RR8");
-            assertThat(a.evidence()).isEmpty();
-            assertThat(a.message()).isNotBlank();
-        });
+        expectAlert(report, "CP-002").severity(Severity.HIGH).category(Category.CARE_PLAN)
+                .transfer("t1").plan(null).concern(null).provider("RR8")
+                .noEvidence().hasMessage();
     }
 
     @ParameterizedTest
@@ -180,16 +164,13 @@ class CarePlanRulesTest {
             "31", "32", "33", "34", "35", "36", "39", "98", "99"})
     void should_not_raise_CP_002_when_legal_status_is_not_in_S117(String legalStatus) {
         // given 02 (section 2) and 04 (section 4) are detentions without section 117 aftercare
-        Pathway p = providers()
-                .legalStatus(legalStatus)
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("RR8").legalStatus(legalStatus).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-002")).isEmpty();
+        expectNoAlert(report, "CP-002");
     }
 
     @ParameterizedTest
@@ -197,53 +178,41 @@ class CarePlanRulesTest {
     @ValueSource(strings = {"02", "04"})
     void should_raise_CP_002_when_section_117_eligible_whatever_the_legal_status(String legalStatus) {
         // given
-        Pathway p = providers()
-                .legalStatus(legalStatus)
-                .section117Eligible()
-                .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("MH1").legalStatus(legalStatus).section117Eligible().build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-002")).singleElement().satisfies(a -> {
-            assertThat(a.transferId()).isEqualTo("t1");
-            assertThat(a.providerId()).isEqualTo("MH1");
-        });
+        expectAlert(report, "CP-002").transfer("t1").provider("MH1");
     }
 
     @Test
     void should_not_raise_CP_002_when_a_section_117_aftercare_plan_is_in_force() {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeHome("MH1")
                 .legalStatus("03")
                 .activePlan("cp1", CarePlanType.SECTION_117_AFTERCARE, "CMH")
-                .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
                 .build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-002")).isEmpty();
+        expectNoAlert(report, "CP-002");
     }
 
     @ParameterizedTest
     @EnumSource(value = CarePlanType.class, mode = EnumSource.Mode.EXCLUDE, names = "SECTION_117_AFTERCARE")
     void should_raise_CP_002_when_only_plans_of_other_types_are_in_force(CarePlanType type) {
         // given a MENTAL_HEALTH plan among others, which is not an aftercare plan
-        Pathway p = providers()
-                .legalStatus("03")
-                .activePlan("cp1", type, "CMH")
-                .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("MH1").legalStatus("03").activePlan("cp1", type, "CMH").build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-002")).extracting(Alert::transferId).containsExactly("t1");
+        alertsOf(report, "CP-002").extracting(Alert::transferId).containsExactly("t1");
     }
 
     @ParameterizedTest
@@ -251,19 +220,13 @@ class CarePlanRulesTest {
             names = {"ACUTE_HOSPITAL", "MENTAL_HEALTH_HOSPITAL"})
     void should_not_raise_CP_002_when_discharged_from_anything_but_hospital(ProviderType from) {
         // given
-        Pathway p = pathway()
-                .provider("A1", from)
-                .provider("B1", from == ProviderType.OWN_HOME ? ProviderType.OTHER : ProviderType.OWN_HOME)
-                .legalStatus("03")
-                .section117Eligible()
-                .transfer("t1", TransferKind.DISCHARGE, "A1", "B1", T)
-                .build();
+        Pathway p = dischargedFrom(from).legalStatus("03").section117Eligible().build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-002")).isEmpty();
+        expectNoAlert(report, "CP-002");
     }
 
     @ParameterizedTest
@@ -279,7 +242,7 @@ class CarePlanRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-002")).isEmpty();
+        expectNoAlert(report, "CP-002");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -297,51 +260,43 @@ class CarePlanRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-002")).hasSize(span.inForceAtT() ? 0 : 1);
+        expectAlertIf(!span.inForceAtT(), report, "CP-002");
     }
 
     // --- CP-003 -------------------------------------------------------------------------------------------------
 
+    /** An ACTIVE mental health plan created {@link #LONG_AGO} with no review date. */
+    private static PathwayFixture activeMentalHealthPlan(PathwayFixture pathway, String id, String owner,
+            String coordinator, CarePlanSection... sections) {
+        return pathway.plan(id, CarePlanType.MENTAL_HEALTH, CarePlanStatus.ACTIVE, owner, LONG_AGO, null, null,
+                coordinator, List.of(sections));
+    }
+
     @Test
     void should_raise_CP_003_when_an_active_mental_health_plan_lacks_everything() {
         // given
-        Pathway p = providers()
-                .plan("cp1", CarePlanType.MENTAL_HEALTH, CarePlanStatus.ACTIVE, "CMH", LONG_AGO, null, null, null,
-                        List.of(CarePlanSection.RISK_ASSESSMENT))
-                .build();
+        Pathway p = activeMentalHealthPlan(providers(), "cp1", "CMH", null, CarePlanSection.RISK_ASSESSMENT).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-003")).singleElement().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo(Severity.HIGH);
-            assertThat(a.category()).isEqualTo(Category.CARE_PLAN);
-            assertThat(a.transferId()).isNull();
-            assertThat(a.carePlanId()).isEqualTo("cp1");
-            assertThat(a.concernId()).isNull();
-            assertThat(a.providerId()).isEqualTo("CMH");
-            assertThat(a.evidence()).containsOnlyKeys("missing");
-            assertThat(a.evidence().get("missing"))
-                    .isEqualTo(List.of("CRISIS_PLAN", "MEDICATION", "FOLLOW_UP", "CARE_COORDINATOR"));
-            assertThat(a.message()).isNotBlank();
-        });
+        expectAlert(report, "CP-003").severity(Severity.HIGH).category(Category.CARE_PLAN)
+                .transfer(null).plan("cp1").concern(null).provider("CMH")
+                .onlyMissing("CRISIS_PLAN", "MEDICATION", "FOLLOW_UP", "CARE_COORDINATOR").hasMessage();
     }
 
     @Test
     void should_list_CP_003_missing_sections_in_catalogue_order_whatever_the_section_order() {
         // given sections listed in reverse, MEDICATION lacking
-        Pathway p = providers()
-                .plan("cp1", CarePlanType.MENTAL_HEALTH, CarePlanStatus.ACTIVE, "CMH", LONG_AGO, null, null, "J. Smith",
-                        List.of(CarePlanSection.OUT_OF_HOURS_CONTACT, CarePlanSection.FOLLOW_UP))
-                .build();
+        Pathway p = activeMentalHealthPlan(providers(), "cp1", "CMH", "J. Smith",
+                CarePlanSection.OUT_OF_HOURS_CONTACT, CarePlanSection.FOLLOW_UP).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-003")).singleElement().satisfies(a -> assertThat(a.evidence().get("missing"))
-                .isEqualTo(List.of("CRISIS_PLAN", "MEDICATION")));
+        expectAlert(report, "CP-003").missing("CRISIS_PLAN", "MEDICATION");
     }
 
     @ParameterizedTest
@@ -349,34 +304,27 @@ class CarePlanRulesTest {
     @ValueSource(strings = {"", " ", "   ", "\t", " \n\t "})
     void should_raise_CP_003_with_CARE_COORDINATOR_when_coordinator_is_absent_or_blank(String coordinator) {
         // given every section, no usable coordinator
-        Pathway p = providers()
-                .plan("cp1", CarePlanType.MENTAL_HEALTH, CarePlanStatus.ACTIVE, "CMH", LONG_AGO, null, null, coordinator,
-                        List.of(CarePlanSection.FOLLOW_UP, CarePlanSection.MEDICATION, CarePlanSection.CRISIS_PLAN))
-                .build();
+        Pathway p = activeMentalHealthPlan(providers(), "cp1", "CMH", coordinator,
+                CarePlanSection.FOLLOW_UP, CarePlanSection.MEDICATION, CarePlanSection.CRISIS_PLAN).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-003")).singleElement().satisfies(a -> {
-            assertThat(a.carePlanId()).isEqualTo("cp1");
-            assertThat(a.evidence().get("missing")).isEqualTo(List.of("CARE_COORDINATOR"));
-        });
+        expectAlert(report, "CP-003").plan("cp1").missing("CARE_COORDINATOR");
     }
 
     @Test
     void should_not_raise_CP_003_when_the_mental_health_plan_is_complete() {
         // given
-        Pathway p = providers()
-                .plan("cp1", CarePlanType.MENTAL_HEALTH, CarePlanStatus.ACTIVE, "CMH", LONG_AGO, null, null, "J. Smith",
-                        List.of(CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION, CarePlanSection.FOLLOW_UP))
-                .build();
+        Pathway p = activeMentalHealthPlan(providers(), "cp1", "CMH", "J. Smith",
+                CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION, CarePlanSection.FOLLOW_UP).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-003")).isEmpty();
+        expectNoAlert(report, "CP-003");
     }
 
     @ParameterizedTest
@@ -392,7 +340,7 @@ class CarePlanRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-003")).isEmpty();
+        expectNoAlert(report, "CP-003");
     }
 
     @ParameterizedTest
@@ -407,24 +355,22 @@ class CarePlanRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-003")).isEmpty();
+        expectNoAlert(report, "CP-003");
     }
 
     @Test
     void should_raise_CP_003_once_per_incomplete_plan_reporting_each_owner() {
         // given
-        Pathway p = providers()
-                .plan("cp2", CarePlanType.MENTAL_HEALTH, CarePlanStatus.ACTIVE, "MH1", LONG_AGO, null, null, "J. Smith",
-                        List.of(CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION))
-                .plan("cp1", CarePlanType.MENTAL_HEALTH, CarePlanStatus.ACTIVE, "CMH", LONG_AGO, null, null, "",
-                        List.of(CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION, CarePlanSection.FOLLOW_UP))
-                .build();
+        PathwayFixture both = activeMentalHealthPlan(providers(), "cp2", "MH1", "J. Smith",
+                CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION);
+        Pathway p = activeMentalHealthPlan(both, "cp1", "CMH", "",
+                CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION, CarePlanSection.FOLLOW_UP).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-003"))
+        alertsOf(report, "CP-003")
                 .extracting(a -> a.carePlanId() + "/" + a.providerId() + "/" + a.evidence().get("missing"))
                 .containsExactly("cp1/CMH/[CARE_COORDINATOR]", "cp2/MH1/[FOLLOW_UP]");
     }
@@ -435,87 +381,67 @@ class CarePlanRulesTest {
     @EnumSource(value = Need.class, names = {"LONG_TERM_CONDITION", "PERSONAL_CARE"})
     void should_raise_CP_004_when_discharged_with_ongoing_needs_and_no_plan_for_them(Need need) {
         // given
-        Pathway p = providers()
-                .needs(need)
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("RR8").needs(need).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-004")).singleElement().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo(Severity.HIGH);
-            assertThat(a.category()).isEqualTo(Category.CARE_PLAN);
-            assertThat(a.transferId()).isEqualTo("t1");
-            assertThat(a.carePlanId()).isNull();
-            assertThat(a.concernId()).isNull();
-            assertThat(a.providerId()).isEqualTo("RR8");
-            assertThat(a.evidence()).isEmpty();
-            assertThat(a.message()).isNotBlank();
-        });
+        expectAlert(report, "CP-004").severity(Severity.HIGH).category(Category.CARE_PLAN)
+                .transfer("t1").plan(null).concern(null).provider("RR8")
+                .noEvidence().hasMessage();
     }
 
     @Test
     void should_raise_CP_004_once_when_both_needs_are_recorded() {
         // given
-        Pathway p = providers()
-                .needs(Need.DEMENTIA, Need.PERSONAL_CARE, Need.LONG_TERM_CONDITION)
-                .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("MH1").needs(Need.DEMENTIA, Need.PERSONAL_CARE, Need.LONG_TERM_CONDITION).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-004")).singleElement()
-                .satisfies(a -> assertThat(a.providerId()).isEqualTo("MH1"));
+        expectAlert(report, "CP-004").provider("MH1");
     }
 
     @Test
     void should_not_raise_CP_004_when_needs_are_neither_long_term_nor_personal_care() {
         // given
-        Pathway p = providers()
-                .needs(Need.MENTAL_HEALTH, Need.DEMENTIA, Need.LEARNING_DISABILITY)
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("RR8").needs(Need.MENTAL_HEALTH, Need.DEMENTIA, Need.LEARNING_DISABILITY).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-004")).isEmpty();
+        expectNoAlert(report, "CP-004");
     }
 
     @Test
     void should_not_raise_CP_004_when_no_needs_are_recorded() {
         // given
-        Pathway p = providers()
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("RR8").build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-004")).isEmpty();
+        expectNoAlert(report, "CP-004");
     }
 
     @ParameterizedTest
     @EnumSource(value = CarePlanType.class, names = {"LONG_TERM_CONDITION", "CARE_AND_SUPPORT", "DISCHARGE"})
     void should_not_raise_CP_004_when_a_plan_for_ongoing_needs_is_in_force(CarePlanType type) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeHome("RR8")
                 .needs(Need.LONG_TERM_CONDITION, Need.PERSONAL_CARE)
                 .activePlan("cp1", type, "RR8")
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T)
                 .build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-004")).isEmpty();
+        expectNoAlert(report, "CP-004");
     }
 
     @ParameterizedTest
@@ -523,17 +449,13 @@ class CarePlanRulesTest {
             names = {"LONG_TERM_CONDITION", "CARE_AND_SUPPORT", "DISCHARGE"})
     void should_raise_CP_004_when_only_other_plan_types_are_in_force(CarePlanType type) {
         // given MENTAL_HEALTH, SECTION_117_AFTERCARE, END_OF_LIFE, OTHER
-        Pathway p = providers()
-                .needs(Need.PERSONAL_CARE)
-                .activePlan("cp1", type, "RR8")
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T)
-                .build();
+        Pathway p = dischargeHome("RR8").needs(Need.PERSONAL_CARE).activePlan("cp1", type, "RR8").build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-004")).extracting(Alert::transferId).containsExactly("t1");
+        alertsOf(report, "CP-004").extracting(Alert::transferId).containsExactly("t1");
     }
 
     @ParameterizedTest
@@ -541,18 +463,13 @@ class CarePlanRulesTest {
             names = {"ACUTE_HOSPITAL", "MENTAL_HEALTH_HOSPITAL"})
     void should_not_raise_CP_004_when_discharged_from_anything_but_hospital(ProviderType from) {
         // given HOSPICE and CARE_HOME among others
-        Pathway p = pathway()
-                .provider("A1", from)
-                .provider("B1", from == ProviderType.OWN_HOME ? ProviderType.OTHER : ProviderType.OWN_HOME)
-                .needs(Need.LONG_TERM_CONDITION)
-                .transfer("t1", TransferKind.DISCHARGE, "A1", "B1", T)
-                .build();
+        Pathway p = dischargedFrom(from).needs(Need.LONG_TERM_CONDITION).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-004")).isEmpty();
+        expectNoAlert(report, "CP-004");
     }
 
     @ParameterizedTest
@@ -568,142 +485,83 @@ class CarePlanRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-004")).isEmpty();
+        expectNoAlert(report, "CP-004");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("planSpans")
     void should_raise_CP_004_exactly_when_no_plan_for_ongoing_needs_is_in_force_at_t(PlanSpan span) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeHome("RR8")
                 .needs(Need.LONG_TERM_CONDITION)
                 .completePlan("cp1", CarePlanType.DISCHARGE, span.status(), "RR8", span.created(), span.ended())
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T)
                 .build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-004")).hasSize(span.inForceAtT() ? 0 : 1);
+        expectAlertIf(!span.inForceAtT(), report, "CP-004");
     }
 
     // --- CP-005 -------------------------------------------------------------------------------------------------
 
+    /** An ACTIVE care and support plan owned by CMH, due for review on {@code reviewDue}. */
+    private static Pathway carePlanDueForReview(LocalDate reviewDue) {
+        return providers()
+                .planDueForReview("cp1", CarePlanType.CARE_AND_SUPPORT, CarePlanStatus.ACTIVE, "CMH", reviewDue)
+                .build();
+    }
+
     @Test
     void should_raise_CP_005_when_review_was_due_the_day_before_the_as_of_date() {
         // given as-of 2026-11-21T09:00Z
-        Pathway p = providers()
-                .planDueForReview("cp1", CarePlanType.CARE_AND_SUPPORT, CarePlanStatus.ACTIVE, "CMH",
-                        LocalDate.of(2026, 11, 20))
-                .build();
+        Pathway p = carePlanDueForReview(LocalDate.of(2026, 11, 20));
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-005")).singleElement().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo(Severity.LOW);
-            assertThat(a.category()).isEqualTo(Category.CARE_PLAN);
-            assertThat(a.transferId()).isNull();
-            assertThat(a.carePlanId()).isEqualTo("cp1");
-            assertThat(a.concernId()).isNull();
-            assertThat(a.providerId()).isEqualTo("CMH");
-            assertThat(a.evidence()).isEmpty();
-            assertThat(a.message()).isNotBlank();
-        });
+        expectAlert(report, "CP-005").severity(Severity.LOW).category(Category.CARE_PLAN)
+                .transfer(null).plan("cp1").concern(null).provider("CMH")
+                .noEvidence().hasMessage();
     }
 
-    @Test
-    void should_not_raise_CP_005_when_review_is_due_on_the_as_of_date() {
+    /** A review date, the as-of instant it is judged at, and whether CP-005 is then raised. */
+    record ReviewAsOf(String label, LocalDate reviewDue, Instant asOf, boolean raised) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static List<ReviewAsOf> reviewDatesAroundTheAsOfDate() {
+        LocalDate nov21 = LocalDate.of(2026, 11, 21);
+        return List.of(
+                new ReviewAsOf("not raised when review is due on the as-of date", nov21, AS_OF, false),
+                new ReviewAsOf("not raised when review is due later", LocalDate.of(2026, 12, 1), AS_OF, false),
+                new ReviewAsOf("not raised in the last instant of the due date", nov21,
+                        Instant.parse("2026-11-21T23:59:59.999999999Z"), false),
+                new ReviewAsOf("raised at utc midnight after the due date", nov21,
+                        Instant.parse("2026-11-22T00:00:00Z"), true),
+                new ReviewAsOf("not raised at 00:30 on 22 November +01:00, which is 23:30 on 21 November UTC", nov21,
+                        OffsetDateTime.parse("2026-11-22T00:30:00+01:00").toInstant(), false),
+                new ReviewAsOf("raised at 20:00 on 21 November -05:00, which is 01:00 on 22 November UTC", nov21,
+                        OffsetDateTime.parse("2026-11-21T20:00:00-05:00").toInstant(), true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reviewDatesAroundTheAsOfDate")
+    void should_raise_CP_005_only_once_the_utc_date_of_the_as_of_instant_is_past_the_review_date(ReviewAsOf review) {
         // given
-        Pathway p = providers()
-                .planDueForReview("cp1", CarePlanType.CARE_AND_SUPPORT, CarePlanStatus.ACTIVE, "CMH",
-                        LocalDate.of(2026, 11, 21))
-                .build();
+        Pathway p = carePlanDueForReview(review.reviewDue());
 
         // when
-        ValidationReport report = validate(p);
+        ValidationReport report = BUILT_IN_RULES.validate(p, review.asOf());
 
         // then
-        assertThat(report.alertsFor("CP-005")).isEmpty();
-    }
-
-    @Test
-    void should_not_raise_CP_005_when_review_is_due_later() {
-        // given
-        Pathway p = providers()
-                .planDueForReview("cp1", CarePlanType.CARE_AND_SUPPORT, CarePlanStatus.ACTIVE, "CMH",
-                        LocalDate.of(2026, 12, 1))
-                .build();
-
-        // when
-        ValidationReport report = validate(p);
-
-        // then
-        assertThat(report.alertsFor("CP-005")).isEmpty();
-    }
-
-    @Test
-    void should_not_raise_CP_005_in_the_last_instant_of_the_due_date() {
-        // given
-        Pathway p = providers()
-                .planDueForReview("cp1", CarePlanType.CARE_AND_SUPPORT, CarePlanStatus.ACTIVE, "CMH",
-                        LocalDate.of(2026, 11, 21))
-                .build();
-
-        // when
-        ValidationReport report = VALIDATOR.validate(p, Instant.parse("2026-11-21T23:59:59.999999999Z"));
-
-        // then
-        assertThat(report.alertsFor("CP-005")).isEmpty();
-    }
-
-    @Test
-    void should_raise_CP_005_at_utc_midnight_after_the_due_date() {
-        // given
-        Pathway p = providers()
-                .planDueForReview("cp1", CarePlanType.CARE_AND_SUPPORT, CarePlanStatus.ACTIVE, "CMH",
-                        LocalDate.of(2026, 11, 21))
-                .build();
-
-        // when
-        ValidationReport report = VALIDATOR.validate(p, Instant.parse("2026-11-22T00:00:00Z"));
-
-        // then
-        assertThat(report.alertsFor("CP-005")).extracting(Alert::carePlanId).containsExactly("cp1");
-    }
-
-    @Test
-    void should_judge_CP_005_by_the_utc_date_not_the_local_date_of_the_as_of_instant() {
-        // given 00:30 on 22 November at +01:00 is 23:30 on 21 November UTC
-        Pathway p = providers()
-                .planDueForReview("cp1", CarePlanType.CARE_AND_SUPPORT, CarePlanStatus.ACTIVE, "CMH",
-                        LocalDate.of(2026, 11, 21))
-                .build();
-        Instant asOf = OffsetDateTime.parse("2026-11-22T00:30:00+01:00").toInstant();
-
-        // when
-        ValidationReport report = VALIDATOR.validate(p, asOf);
-
-        // then
-        assertThat(report.alertsFor("CP-005")).isEmpty();
-    }
-
-    @Test
-    void should_judge_CP_005_by_the_utc_date_when_the_local_date_is_earlier() {
-        // given 20:00 on 21 November at -05:00 is 01:00 on 22 November UTC
-        Pathway p = providers()
-                .planDueForReview("cp1", CarePlanType.CARE_AND_SUPPORT, CarePlanStatus.ACTIVE, "CMH",
-                        LocalDate.of(2026, 11, 21))
-                .build();
-        Instant asOf = OffsetDateTime.parse("2026-11-21T20:00:00-05:00").toInstant();
-
-        // when
-        ValidationReport report = VALIDATOR.validate(p, asOf);
-
-        // then
-        assertThat(report.alertsFor("CP-005")).hasSize(1);
+        alertsOf(report, "CP-005").extracting(Alert::carePlanId)
+                .containsExactlyElementsOf(onlyIf(review.raised(), "cp1"));
     }
 
     @ParameterizedTest
@@ -718,21 +576,19 @@ class CarePlanRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-005")).isEmpty();
+        expectNoAlert(report, "CP-005");
     }
 
     @Test
     void should_not_raise_CP_005_when_no_review_date_is_set() {
         // given
-        Pathway p = providers()
-                .planDueForReview("cp1", CarePlanType.CARE_AND_SUPPORT, CarePlanStatus.ACTIVE, "CMH", null)
-                .build();
+        Pathway p = carePlanDueForReview(null);
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-005")).isEmpty();
+        expectNoAlert(report, "CP-005");
     }
 
     @ParameterizedTest
@@ -747,9 +603,6 @@ class CarePlanRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("CP-005")).singleElement().satisfies(a -> {
-            assertThat(a.carePlanId()).isEqualTo("cp1");
-            assertThat(a.providerId()).isEqualTo("MH1");
-        });
+        expectAlert(report, "CP-005").plan("cp1").provider("MH1");
     }
 }

@@ -1,10 +1,13 @@
 package org.carepathway.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.carepathway.rules.AlertExpectations.alertsOf;
+import static org.carepathway.rules.AlertExpectations.expectAlert;
+import static org.carepathway.rules.AlertExpectations.expectNoAlert;
 import static org.carepathway.rules.PathwayFixture.T;
+import static org.carepathway.rules.PathwayFixture.otherThan;
 import static org.carepathway.rules.PathwayFixture.pathway;
+import static org.carepathway.rules.PathwayFixture.validate;
 
-import java.time.Instant;
 import org.carepathway.model.Pathway;
 import org.carepathway.model.ProviderType;
 import org.carepathway.model.TransferKind;
@@ -15,12 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** DQ-001, DQ-002 and DQ-003 against SPEC section 3. */
 class DataQualityRulesTest {
-    private static final PathwayValidator VALIDATOR = PathwayValidator.builder().build();
-    private static final Instant AS_OF = Instant.parse("2026-11-21T09:00:00Z");
-
-    private static ValidationReport validate(Pathway pathway) {
-        return VALIDATOR.validate(pathway, AS_OF);
-    }
 
     // --- DQ-001 -------------------------------------------------------------------------------------------------
 
@@ -33,17 +30,10 @@ class DataQualityRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-001")).singleElement().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo(Severity.HIGH);
-            assertThat(a.category()).isEqualTo(Category.DATA_QUALITY);
-            assertThat(a.transferId()).isNull();
-            assertThat(a.carePlanId()).isNull();
-            assertThat(a.concernId()).isNull();
-            assertThat(a.providerId()).isNull();
-            assertThat(a.evidence()).isEmpty();
-            assertThat(a.message()).isNotBlank();
-        });
-        assertThat(report.alertsFor("DQ-002")).isEmpty();
+        expectAlert(report, "DQ-001").severity(Severity.HIGH).category(Category.DATA_QUALITY)
+                .transfer(null).plan(null).concern(null).provider(null)
+                .noEvidence().hasMessage();
+        expectNoAlert(report, "DQ-002");
     }
 
     @Test
@@ -55,8 +45,8 @@ class DataQualityRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-001")).isEmpty();
-        assertThat(report.alertsFor("DQ-002")).isEmpty();
+        expectNoAlert(report, "DQ-001");
+        expectNoAlert(report, "DQ-002");
     }
 
     @Test
@@ -68,7 +58,7 @@ class DataQualityRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-001")).isEmpty();
+        expectNoAlert(report, "DQ-001");
     }
 
     @Test
@@ -80,7 +70,7 @@ class DataQualityRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-001")).hasSize(1);
+        alertsOf(report, "DQ-001").hasSize(1);
     }
 
     @ParameterizedTest
@@ -93,8 +83,7 @@ class DataQualityRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-001")).singleElement()
-                .satisfies(a -> assertThat(a.providerId()).isNull());
+        expectAlert(report, "DQ-001").provider(null);
     }
 
     @Test
@@ -106,7 +95,7 @@ class DataQualityRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-001")).isEmpty();
+        expectNoAlert(report, "DQ-001");
     }
 
     // --- DQ-002 -------------------------------------------------------------------------------------------------
@@ -120,16 +109,9 @@ class DataQualityRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-002")).singleElement().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo(Severity.MEDIUM);
-            assertThat(a.category()).isEqualTo(Category.DATA_QUALITY);
-            assertThat(a.transferId()).isNull();
-            assertThat(a.carePlanId()).isNull();
-            assertThat(a.concernId()).isNull();
-            assertThat(a.providerId()).isNull();
-            assertThat(a.evidence()).isEmpty();
-            assertThat(a.message()).isNotBlank();
-        });
+        expectAlert(report, "DQ-002").severity(Severity.MEDIUM).category(Category.DATA_QUALITY)
+                .transfer(null).plan(null).concern(null).provider(null)
+                .noEvidence().hasMessage();
     }
 
     @Test
@@ -141,86 +123,77 @@ class DataQualityRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-002")).isEmpty();
+        expectNoAlert(report, "DQ-002");
     }
 
     // --- DQ-003 -------------------------------------------------------------------------------------------------
+
+    /**
+     * Providers {@code from} (CQC registered) and {@code to}, whose CQC registration is {@code toCqcRegistered}
+     * (null for not recorded), and transfer t1 of {@code kind} from one to the other at T.
+     */
+    private static Pathway transferInto(TransferKind kind, String from, ProviderType fromType, String to,
+            ProviderType toType, Boolean toCqcRegistered) {
+        return pathway()
+                .provider(from, fromType)
+                .provider(to, toType, toCqcRegistered, 0)
+                .transfer("t1", kind, from, to, T)
+                .build();
+    }
 
     @ParameterizedTest
     @EnumSource(value = ProviderType.class, names = {"CARE_HOME", "NURSING_HOME"})
     void should_raise_DQ_003_when_care_home_cqc_registration_is_not_recorded(ProviderType careHome) {
         // given
-        Pathway p = pathway()
-                .provider("RR8", ProviderType.ACUTE_HOSPITAL)
-                .provider("CH1", careHome, null, 0)
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "CH1", T)
-                .build();
+        Pathway p = transferInto(TransferKind.DISCHARGE, "RR8", ProviderType.ACUTE_HOSPITAL, "CH1", careHome, null);
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-003")).singleElement().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo(Severity.LOW);
-            assertThat(a.category()).isEqualTo(Category.DATA_QUALITY);
-            assertThat(a.transferId()).isEqualTo("t1");
-            assertThat(a.carePlanId()).isNull();
-            assertThat(a.concernId()).isNull();
-            assertThat(a.providerId()).isEqualTo("CH1");
-            assertThat(a.evidence()).isEmpty();
-            assertThat(a.message()).isNotBlank();
-        });
+        expectAlert(report, "DQ-003").severity(Severity.LOW).category(Category.DATA_QUALITY)
+                .transfer("t1").plan(null).concern(null).provider("CH1")
+                .noEvidence().hasMessage();
     }
 
     @ParameterizedTest
     @EnumSource(TransferKind.class)
     void should_raise_DQ_003_for_every_transfer_kind(TransferKind kind) {
         // given
-        Pathway p = pathway()
-                .provider("X1", ProviderType.OTHER)
-                .provider("CH1", ProviderType.CARE_HOME, null, 0)
-                .transfer("t1", kind, "X1", "CH1", T)
-                .build();
+        Pathway p = transferInto(kind, "X1", ProviderType.OTHER, "CH1", ProviderType.CARE_HOME, null);
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-003")).extracting(Alert::transferId).containsExactly("t1");
+        alertsOf(report, "DQ-003").extracting(Alert::transferId).containsExactly("t1");
     }
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void should_not_raise_DQ_003_when_care_home_cqc_registration_is_recorded(boolean registered) {
         // given true and false are both recorded (false raises SG-004, not DQ-003)
-        Pathway p = pathway()
-                .provider("RR8", ProviderType.ACUTE_HOSPITAL)
-                .provider("CH1", ProviderType.CARE_HOME, registered, 0)
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "CH1", T)
-                .build();
+        Pathway p = transferInto(TransferKind.DISCHARGE, "RR8", ProviderType.ACUTE_HOSPITAL, "CH1",
+                ProviderType.CARE_HOME, registered);
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-003")).isEmpty();
+        expectNoAlert(report, "DQ-003");
     }
 
     @ParameterizedTest
     @EnumSource(value = ProviderType.class, mode = EnumSource.Mode.EXCLUDE, names = {"CARE_HOME", "NURSING_HOME"})
     void should_not_raise_DQ_003_when_destination_is_not_a_care_home(ProviderType type) {
         // given SUPPORTED_ACCOMMODATION among others: a placement but not a care home
-        Pathway p = pathway()
-                .provider("X1", type == ProviderType.OTHER ? ProviderType.OWN_HOME : ProviderType.OTHER)
-                .provider("Y1", type, null, 0)
-                .transfer("t1", TransferKind.TRANSFER, "X1", "Y1", T)
-                .build();
+        Pathway p = transferInto(TransferKind.TRANSFER, "X1", otherThan(type), "Y1", type, null);
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-003")).isEmpty();
+        expectNoAlert(report, "DQ-003");
     }
 
     @Test
@@ -236,7 +209,7 @@ class DataQualityRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-003")).isEmpty();
+        expectNoAlert(report, "DQ-003");
     }
 
     @Test
@@ -253,7 +226,7 @@ class DataQualityRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("DQ-003")).extracting(Alert::transferId).containsExactly("t1", "t2");
-        assertThat(report.alertsFor("DQ-003")).extracting(Alert::providerId).containsOnly("NH1");
+        alertsOf(report, "DQ-003").extracting(Alert::transferId).containsExactly("t1", "t2");
+        alertsOf(report, "DQ-003").extracting(Alert::providerId).containsOnly("NH1");
     }
 }

@@ -1,10 +1,13 @@
 package org.carepathway.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.carepathway.rules.AlertExpectations.alertsOf;
+import static org.carepathway.rules.AlertExpectations.expectAlert;
+import static org.carepathway.rules.AlertExpectations.expectNoAlert;
 import static org.carepathway.rules.PathwayFixture.T;
+import static org.carepathway.rules.PathwayFixture.otherThan;
 import static org.carepathway.rules.PathwayFixture.pathway;
+import static org.carepathway.rules.PathwayFixture.validate;
 
-import java.time.Instant;
 import org.carepathway.model.Pathway;
 import org.carepathway.model.ProviderType;
 import org.carepathway.model.TransferItem;
@@ -15,58 +18,37 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** MED-001 against SPEC section 3: MEDICINE_HOLDERS = HOSPITAL, CARE_HOMES and HOSPICE. */
 class MedicationRulesTest {
-    private static final PathwayValidator VALIDATOR = PathwayValidator.builder().build();
-    private static final Instant AS_OF = Instant.parse("2026-11-21T09:00:00Z");
-
-    private static ValidationReport validate(Pathway pathway) {
-        return VALIDATOR.validate(pathway, AS_OF);
-    }
-
-    /** A provider type other than {@code type}, for the other end of a transfer. */
-    private static ProviderType other(ProviderType type) {
-        return type == ProviderType.OTHER ? ProviderType.OWN_HOME : ProviderType.OTHER;
-    }
 
     @Test
     void should_raise_MED_001_when_a_hospital_discharge_carries_no_medicines_list() {
         // given the medicines travelled, but not the list
         Pathway p = pathway()
-                .provider("RR8", ProviderType.ACUTE_HOSPITAL)
-                .provider("HOME", ProviderType.OWN_HOME)
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T, TransferItem.MEDICATION,
-                        TransferItem.DISCHARGE_SUMMARY)
+                .transferT1(TransferKind.DISCHARGE, "RR8", ProviderType.ACUTE_HOSPITAL, "HOME", ProviderType.OWN_HOME,
+                        TransferItem.MEDICATION, TransferItem.DISCHARGE_SUMMARY)
                 .build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("MED-001")).singleElement().satisfies(a -> {
-            assertThat(a.severity()).isEqualTo(Severity.HIGH);
-            assertThat(a.category()).isEqualTo(Category.MEDICATION);
-            assertThat(a.transferId()).isEqualTo("t1");
-            assertThat(a.carePlanId()).isNull();
-            assertThat(a.concernId()).isNull();
-            assertThat(a.providerId()).isEqualTo("RR8");
-            assertThat(a.evidence()).isEmpty();
-            assertThat(a.message()).isNotBlank();
-        });
+        expectAlert(report, "MED-001").severity(Severity.HIGH).category(Category.MEDICATION)
+                .transfer("t1").plan(null).concern(null).provider("RR8")
+                .noEvidence().hasMessage();
     }
 
     @Test
     void should_not_raise_MED_001_when_the_medicines_list_travelled() {
         // given
         Pathway p = pathway()
-                .provider("RR8", ProviderType.ACUTE_HOSPITAL)
-                .provider("HOME", ProviderType.OWN_HOME)
-                .transfer("t1", TransferKind.DISCHARGE, "RR8", "HOME", T, TransferItem.MEDICATION_LIST)
+                .transferT1(TransferKind.DISCHARGE, "RR8", ProviderType.ACUTE_HOSPITAL, "HOME", ProviderType.OWN_HOME,
+                        TransferItem.MEDICATION_LIST)
                 .build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("MED-001")).isEmpty();
+        expectNoAlert(report, "MED-001");
     }
 
     @ParameterizedTest
@@ -74,20 +56,13 @@ class MedicationRulesTest {
             names = {"ACUTE_HOSPITAL", "MENTAL_HEALTH_HOSPITAL", "CARE_HOME", "NURSING_HOME", "HOSPICE"})
     void should_raise_MED_001_when_a_medicine_holder_hands_over_without_the_list(ProviderType from) {
         // given
-        Pathway p = pathway()
-                .provider("A1", from)
-                .provider("B1", other(from))
-                .transfer("t1", TransferKind.TRANSFER, "A1", "B1", T)
-                .build();
+        Pathway p = pathway().transferT1(TransferKind.TRANSFER, "A1", from, "B1", otherThan(from)).build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("MED-001")).singleElement().satisfies(a -> {
-            assertThat(a.transferId()).isEqualTo("t1");
-            assertThat(a.providerId()).isEqualTo("A1");
-        });
+        expectAlert(report, "MED-001").transfer("t1").provider("A1");
     }
 
     @ParameterizedTest
@@ -96,16 +71,14 @@ class MedicationRulesTest {
     void should_not_raise_MED_001_when_the_sender_is_not_a_medicine_holder(ProviderType from) {
         // given COMMUNITY_HEALTH, SUPPORTED_ACCOMMODATION and DOMICILIARY_CARE among others
         Pathway p = pathway()
-                .provider("A1", from)
-                .provider("RR8", ProviderType.ACUTE_HOSPITAL)
-                .transfer("t1", TransferKind.ADMISSION, "A1", "RR8", T)
+                .transferT1(TransferKind.ADMISSION, "A1", from, "RR8", ProviderType.ACUTE_HOSPITAL)
                 .build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("MED-001")).isEmpty();
+        expectNoAlert(report, "MED-001");
     }
 
     @ParameterizedTest
@@ -113,32 +86,29 @@ class MedicationRulesTest {
     void should_raise_MED_001_for_every_transfer_kind(TransferKind kind) {
         // given
         Pathway p = pathway()
-                .provider("HOS", ProviderType.HOSPICE)
-                .provider("RR8", ProviderType.ACUTE_HOSPITAL)
-                .transfer("t1", kind, "HOS", "RR8", T, TransferItem.MEDICATION)
+                .transferT1(kind, "HOS", ProviderType.HOSPICE, "RR8", ProviderType.ACUTE_HOSPITAL,
+                        TransferItem.MEDICATION)
                 .build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("MED-001")).extracting(Alert::transferId).containsExactly("t1");
+        alertsOf(report, "MED-001").extracting(Alert::transferId).containsExactly("t1");
     }
 
     @Test
     void should_not_raise_MED_001_when_only_the_receiver_holds_medicines() {
         // given the patient goes from home to a hospital
         Pathway p = pathway()
-                .provider("HOME", ProviderType.OWN_HOME)
-                .provider("RR8", ProviderType.ACUTE_HOSPITAL)
-                .transfer("t1", TransferKind.ADMISSION, "HOME", "RR8", T)
+                .transferT1(TransferKind.ADMISSION, "HOME", ProviderType.OWN_HOME, "RR8", ProviderType.ACUTE_HOSPITAL)
                 .build();
 
         // when
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("MED-001")).isEmpty();
+        expectNoAlert(report, "MED-001");
     }
 
     @Test
@@ -156,7 +126,7 @@ class MedicationRulesTest {
         ValidationReport report = validate(p);
 
         // then
-        assertThat(report.alertsFor("MED-001"))
+        alertsOf(report, "MED-001")
                 .extracting(a -> a.transferId() + "/" + a.providerId())
                 .containsExactly("t1/CH1", "t3/RR8");
     }

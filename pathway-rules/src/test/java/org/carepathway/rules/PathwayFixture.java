@@ -26,6 +26,9 @@ import org.carepathway.model.TransferKind;
 final class PathwayFixture {
     static final Instant T = Instant.parse("2026-11-20T10:00:00Z");
     static final Instant LATER = Instant.parse("2026-12-31T00:00:00Z");
+    /** The as-of instant of the rule tests, the day after {@link #T}. */
+    static final Instant AS_OF = Instant.parse("2026-11-21T09:00:00Z");
+    static final PathwayValidator BUILT_IN_RULES = PathwayValidator.builder().build();
 
     private String nhsNumber = "9434765919";
     private String localId;
@@ -46,6 +49,16 @@ final class PathwayFixture {
 
     static PathwayFixture pathway() {
         return new PathwayFixture();
+    }
+
+    /** Validates {@code pathway} with the built-in rules as of {@link #AS_OF}. */
+    static ValidationReport validate(Pathway pathway) {
+        return BUILT_IN_RULES.validate(pathway, AS_OF);
+    }
+
+    /** A provider type other than {@code type}, for the other end of a transfer. */
+    static ProviderType otherThan(ProviderType type) {
+        return type == ProviderType.OTHER ? ProviderType.OWN_HOME : ProviderType.OTHER;
     }
 
     PathwayFixture nhsNumber(String value) {
@@ -108,6 +121,15 @@ final class PathwayFixture {
     PathwayFixture transfer(String id, TransferKind kind, String from, String to, Instant at, TransferItem... items) {
         transfers.add(new Transfer(id, kind, from, to, at, Arrays.asList(items)));
         return this;
+    }
+
+    /**
+     * Providers {@code from} and {@code to} (CQC registered, no open concerns), in that order, and transfer "t1"
+     * of {@code kind} from one to the other at {@link #T}, carrying {@code items}.
+     */
+    PathwayFixture transferT1(TransferKind kind, String from, ProviderType fromType, String to, ProviderType toType,
+            TransferItem... items) {
+        return provider(from, fromType).provider(to, toType).transfer("t1", kind, from, to, T, items);
     }
 
     PathwayFixture plan(String id, CarePlanType type, CarePlanStatus status, String owner, Instant created,

@@ -39,6 +39,29 @@ class PathwayValidatorTest {
                 List.of(), List.of(), List.of());
     }
 
+    /** A DRL file in package com.example with one import and one rule, whose name stands on line 4. */
+    private static String drl(String importedType, String ruleName, String metadata, String condition,
+            String consequence) {
+        return """
+                package com.example;
+                import %s;
+
+                rule "%s"
+                    %s
+                when
+                    %s
+                then
+                    %s
+                end
+                """.formatted(importedType, ruleName, metadata, condition, consequence);
+    }
+
+    /** Complete metadata for a LOW rule: id, severity, category, title and guidance. */
+    private static String metadata(String id, String category) {
+        return "@id(\"%s\") @severity(\"LOW\") @category(\"%s\") @title(\"t\") @guidance(\"g\")"
+                .formatted(id, category);
+    }
+
     @Test
     void should_list_the_built_in_catalogue_with_metadata_on_every_rule() {
         // when
@@ -105,17 +128,8 @@ class PathwayValidatorTest {
     @Test
     void should_name_the_rule_when_custom_metadata_is_missing_or_wrong() {
         // given
-        String drl = """
-                package com.example;
-                import org.carepathway.rules.Handover;
-
-                rule "X-1 no severity"
-                    @id("X-1") @category("NOT_A_CATEGORY") @title("t") @guidance("g")
-                when
-                    Handover()
-                then
-                end
-                """;
+        String drl = drl("org.carepathway.rules.Handover", "X-1 no severity",
+                "@id(\"X-1\") @category(\"NOT_A_CATEGORY\") @title(\"t\") @guidance(\"g\")", "Handover()", "");
 
         // when / then
         assertThatThrownBy(() -> PathwayValidator.builder().addRules("inline.drl", drl).build())
@@ -127,16 +141,8 @@ class PathwayValidatorTest {
     @Test
     void should_reject_a_custom_rule_whose_id_is_taken() {
         // given
-        String drl = """
-                package com.example;
-                import org.carepathway.rules.Handover;
-                rule "my HO-001"
-                    @id("HO-001") @severity("LOW") @category("HANDOVER") @title("t") @guidance("g")
-                when
-                    Handover()
-                then
-                end
-                """;
+        String drl = drl("org.carepathway.rules.Handover", "my HO-001", metadata("HO-001", "HANDOVER"), "Handover()",
+                "");
 
         // when / then
         assertThatThrownBy(() -> PathwayValidator.builder().addRules("dup.drl", drl).build())
@@ -220,17 +226,8 @@ class PathwayValidatorTest {
     @Test
     void should_name_the_custom_rule_whose_consequence_throws() {
         // given
-        String drl = """
-                package com.example;
-                import org.carepathway.rules.Handover;
-                rule "X-9 throws"
-                    @id("X-9") @severity("LOW") @category("HANDOVER") @title("t") @guidance("g")
-                when
-                    Handover()
-                then
-                    throw new IllegalStateException("local rule bug");
-                end
-                """;
+        String drl = drl("org.carepathway.rules.Handover", "X-9 throws", metadata("X-9", "HANDOVER"), "Handover()",
+                "throw new IllegalStateException(\"local rule bug\");");
         PathwayValidator validator = PathwayValidator.builder().addRules("throws.drl", drl).build();
 
         // when / then
@@ -244,16 +241,8 @@ class PathwayValidatorTest {
     @Test
     void should_report_a_custom_condition_that_throws_as_a_rule_failure() {
         // given
-        String drl = """
-                package com.example;
-                import org.carepathway.model.Patient;
-                rule "X-8 reads past the end"
-                    @id("X-8") @severity("LOW") @category("DATA_QUALITY") @title("t") @guidance("g")
-                when
-                    Patient( nhsNumber.substring(20) == "x" )
-                then
-                end
-                """;
+        String drl = drl("org.carepathway.model.Patient", "X-8 reads past the end", metadata("X-8", "DATA_QUALITY"),
+                "Patient( nhsNumber.substring(20) == \"x\" )", "");
         PathwayValidator validator = PathwayValidator.builder().addRules("zero.drl", drl).build();
 
         // when / then

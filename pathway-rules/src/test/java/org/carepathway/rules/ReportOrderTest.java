@@ -1,6 +1,7 @@
 package org.carepathway.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.carepathway.rules.PathwayFixture.AS_OF;
 import static org.carepathway.rules.PathwayFixture.T;
 import static org.carepathway.rules.PathwayFixture.pathway;
 
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** SPEC section 2: identity and order of alerts within a report, and determinism. */
 class ReportOrderTest {
-    private static final PathwayValidator VALIDATOR = PathwayValidator.builder().build();
-    private static final Instant AS_OF = Instant.parse("2026-11-21T09:00:00Z");
+    private static final PathwayValidator VALIDATOR = PathwayFixture.BUILT_IN_RULES;
 
     /** Severity descending, then ruleId, transferId, carePlanId, concernId ascending, absent before present. */
     private static final Comparator<Alert> SPEC_ORDER = Comparator

@@ -45,17 +45,19 @@ class SettingsAndTimeTest {
     @ParameterizedTest
     @ValueSource(strings = {"72h", "PT0S", "-PT1H", ""})
     void should_reject_a_window_that_is_not_a_positive_ISO_8601_duration(String value) {
-        assertThatThrownBy(() -> Settings.DEFAULTS.with("mentalHealthFollowUp", value))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("mentalHealthFollowUp");
+        assertRejectedNamingTheSetting("mentalHealthFollowUp", value);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "three", "2.5"})
     void should_reject_a_threshold_that_is_not_a_whole_number_of_at_least_1(String value) {
-        assertThatThrownBy(() -> Settings.DEFAULTS.with("providerConcernThreshold", value))
+        assertRejectedNamingTheSetting("providerConcernThreshold", value);
+    }
+
+    private static void assertRejectedNamingTheSetting(String setting, String value) {
+        assertThatThrownBy(() -> Settings.DEFAULTS.with(setting, value))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("providerConcernThreshold");
+                .hasMessageContaining(setting);
     }
 
     @Test

@@ -110,6 +110,15 @@ final class AlertExpectations {
             return this;
         }
 
+        /** The message is not blank and names every one of {@code ids} (the subjects it is about). */
+        AlertCheck messageNames(String... ids) {
+            hasMessage();
+            for (String id : ids) {
+                assertThat(alert.message()).as("%s message naming %s", ruleId, id).contains(id);
+            }
+            return this;
+        }
+
         private AlertCheck isEqual(String field, Object actual, Object expected) {
             assertThat(actual).as("%s %s", ruleId, field).isEqualTo(expected);
             return this;

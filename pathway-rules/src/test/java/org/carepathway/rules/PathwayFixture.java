@@ -2,6 +2,7 @@ package org.carepathway.rules;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -189,6 +190,42 @@ final class PathwayFixture {
                 new PlanSpan("DRAFT, ended after t", CarePlanStatus.DRAFT, before, T.plusSeconds(60), false),
                 new PlanSpan("CANCELLED, created before t", CarePlanStatus.CANCELLED, before, null, false),
                 new PlanSpan("CANCELLED, ended after t", CarePlanStatus.CANCELLED, before, T.plusSeconds(60), false));
+    }
+
+    /** A birth date, an instant x, and whether SPEC section 3 says the patient is adult at x. */
+    record AgeAt(String label, LocalDate birthDate, Instant at, boolean adultAtX) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /**
+     * Both sides of "adult at x" (18th birthday on or before the UTC date of x): the birthday on that date or the
+     * day after, a 29 February birth in a common year, and instants near UTC midnight given with an offset.
+     */
+    static List<AgeAt> eighteenthBirthdaysAround() {
+        LocalDate nov20 = LocalDate.of(2008, 11, 20);
+        LocalDate leapDay = LocalDate.of(2008, 2, 29);
+        return List.of(
+                new AgeAt("18th birthday on the UTC date of x", nov20, T, true),
+                new AgeAt("18th birthday the day after x", LocalDate.of(2008, 11, 21), T, false),
+                new AgeAt("18th birthday, x at its first UTC instant", nov20, Instant.parse("2026-11-20T00:00:00Z"),
+                        true),
+                new AgeAt("18th birthday, x in the last second of the day before (UTC)", nov20,
+                        Instant.parse("2026-11-19T23:59:59Z"), false),
+                new AgeAt("18th birthday, x 2026-11-20T00:30+01:00 which is still 19 November UTC", nov20,
+                        OffsetDateTime.parse("2026-11-20T00:30:00+01:00").toInstant(), false),
+                new AgeAt("18th birthday, x 2026-11-19T20:00-05:00 which is already 20 November UTC", nov20,
+                        OffsetDateTime.parse("2026-11-19T20:00:00-05:00").toInstant(), true),
+                new AgeAt("born 29 February 2008, x on 1 March 2026", leapDay, Instant.parse("2026-03-01T00:00:00Z"),
+                        true),
+                new AgeAt("born 29 February 2008, x on 28 February 2026", leapDay,
+                        Instant.parse("2026-02-28T23:59:59Z"), false),
+                new AgeAt("born 29 February 2008, x 2026-03-01T00:30+01:00 which is still 28 February UTC", leapDay,
+                        OffsetDateTime.parse("2026-03-01T00:30:00+01:00").toInstant(), false),
+                new AgeAt("born 29 February 2008, x 2026-02-28T20:00-05:00 which is already 1 March UTC", leapDay,
+                        OffsetDateTime.parse("2026-02-28T20:00:00-05:00").toInstant(), true));
     }
 
     PathwayFixture contact(Contact contact) {

@@ -63,18 +63,41 @@ class PathwayValidatorTest {
     }
 
     @Test
-    void should_list_the_built_in_catalogue_with_metadata_on_every_rule() {
+    void should_list_the_23_rules_of_catalogue_v1_with_the_severity_and_category_of_SPEC() {
         // when
         List<RuleDescriptor> catalogue = BUILT_IN.catalogue();
 
-        // then
-        assertThat(catalogue).extracting(RuleDescriptor::id).containsExactly("CP-001", "CP-002", "CP-003", "CP-004",
-                "CP-005", "DQ-001", "DQ-002", "DQ-003", "HO-001", "HO-002", "HO-003", "MED-001");
+        // then: id, severity and category as SPEC section 3 (category from section 2), ordered by id
+        assertThat(catalogue).extracting(rule -> rule.id() + " " + rule.severity() + " " + rule.category())
+                .containsExactly(
+                        "CP-001 CRITICAL CARE_PLAN", "CP-002 HIGH CARE_PLAN", "CP-003 HIGH CARE_PLAN",
+                        "CP-004 HIGH CARE_PLAN", "CP-005 LOW CARE_PLAN",
+                        "DQ-001 HIGH DATA_QUALITY", "DQ-002 MEDIUM DATA_QUALITY", "DQ-003 LOW DATA_QUALITY",
+                        "FU-001 CRITICAL FOLLOW_UP", "FU-002 HIGH FOLLOW_UP", "FU-003 MEDIUM FOLLOW_UP",
+                        "FU-004 HIGH FOLLOW_UP",
+                        "HO-001 HIGH HANDOVER", "HO-002 HIGH HANDOVER", "HO-003 MEDIUM HANDOVER",
+                        "IS-001 LOW INFORMATION_SHARING", "IS-002 HIGH INFORMATION_SHARING",
+                        "MED-001 HIGH MEDICATION",
+                        "SG-001 HIGH SAFEGUARDING", "SG-002 HIGH SAFEGUARDING", "SG-003 CRITICAL SAFEGUARDING",
+                        "SG-004 CRITICAL SAFEGUARDING", "SG-005 HIGH SAFEGUARDING");
         assertThat(catalogue).allSatisfy(rule -> {
             assertThat(rule.builtIn()).isTrue();
             assertThat(rule.title()).isNotBlank();
+            assertThat(rule.description()).as("@description of %s", rule.id()).endsWith(".");
             assertThat(rule.guidance()).isNotBlank();
         });
+    }
+
+    @Test
+    void should_leave_the_description_of_a_custom_rule_without_one_null() {
+        // given
+        PathwayValidator validator = PathwayValidator.builder()
+                .addRules("no-description.drl", drl("org.carepathway.rules.Handover",
+                        "ACME-009 no description", metadata("ACME-009", "HANDOVER"), "Handover()", "")).build();
+
+        // then
+        assertThat(validator.catalogue()).filteredOn(RuleDescriptor::id, "ACME-009").singleElement()
+                .extracting(RuleDescriptor::description).isNull();
     }
 
     @Test

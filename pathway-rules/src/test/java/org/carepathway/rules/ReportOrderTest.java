@@ -91,6 +91,8 @@ class ReportOrderTest {
                         "HIGH HO-001 t1 null",
                         "HIGH HO-002 t10 null",
                         "HIGH HO-002 t2 null",
+                        "HIGH IS-002 t10 null",
+                        "HIGH IS-002 t2 null",
                         "HIGH MED-001 t1 null",
                         "HIGH MED-001 t2 null",
                         "MEDIUM HO-003 t1 cp1",
@@ -229,7 +231,7 @@ class ReportOrderTest {
 
     @Test
     void should_put_custom_rules_among_built_in_ones_by_severity_then_rule_id(@TempDir Path dir) throws IOException {
-        // given the probe (LOW, "PROBE-001") sorts after DQ-003 (LOW) and after every HIGH alert
+        // given the probe (LOW, "PROBE-001") sorts after DQ-003 (LOW) and after every HIGH alert (DQ-001, IS-002)
         Path drl = dir.resolve("order-probe.drl");
         Files.writeString(drl, PROBE_DRL, StandardCharsets.UTF_8);
         PathwayValidator validator = PathwayValidator.builder().addRules(drl).build();
@@ -249,7 +251,7 @@ class ReportOrderTest {
 
         // then
         assertThat(report.alerts()).isSortedAccordingTo(SPEC_ORDER);
-        assertThat(report.alerts()).extracting(Alert::ruleId).startsWith("DQ-001", "DQ-003", "PROBE-001");
+        assertThat(report.alerts()).extracting(Alert::ruleId).startsWith("DQ-001", "IS-002", "DQ-003", "PROBE-001");
     }
 
     private static SafeguardingConcern concern(String id) {

@@ -20,7 +20,8 @@ final class RuleMetadata {
         }
         Map<String, Object> meta = rule.getMetaData();
         return Optional.of(new RuleDescriptor(text(meta, "id"), Severity.valueOf(text(meta, "severity")),
-                Category.valueOf(text(meta, "category")), text(meta, "title"), text(meta, "guidance"), builtIn));
+                Category.valueOf(text(meta, "category")), text(meta, "title"), description(meta), text(meta, "guidance"),
+                builtIn));
     }
 
     /** What is missing or wrong in the rule's metadata; empty when it is complete. */
@@ -53,6 +54,12 @@ final class RuleMetadata {
             }
             return Optional.of("@" + key + "(\"" + value + "\") is not one of " + String.join(", ", allowed));
         }
+    }
+
+    /** The optional {@code @description}; blank counts as absent. */
+    private static String description(Map<String, Object> meta) {
+        String value = text(meta, "description");
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String text(Map<String, Object> meta, String key) {

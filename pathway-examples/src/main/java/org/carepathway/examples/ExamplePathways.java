@@ -24,6 +24,12 @@ public final class ExamplePathways {
     public static final String MENTAL_HEALTH_WITHOUT_PLAN = "mental-health-discharge-without-care-plan.json";
     /** A section 3 patient discharged before the section 117 aftercare plan was written. */
     public static final String SECTION_3_WITHOUT_AFTERCARE = "section-3-discharge-without-s117-aftercare.json";
+    /** A patient at risk of suicide whose follow-up came late and whose care plan never reached the GP. */
+    public static final String SUICIDE_RISK_LATE_FOLLOW_UP =
+            "mental-health-discharge-at-risk-of-suicide-late-follow-up.json";
+    /** A placement in supported accommodation under safeguarding concerns, with no registered personal care. */
+    public static final String SUPPORTED_ACCOMMODATION_UNDER_CONCERNS =
+            "supported-accommodation-placement-under-safeguarding-concerns.json";
     /** A well-documented pathway that raises no alert. */
     public static final String COMPLETE_HANDOVER = "complete-handover-no-alerts.json";
     /** A patient lacking capacity discharged home with no care and support plan (the local rule's case). */
@@ -32,7 +38,8 @@ public final class ExamplePathways {
 
     /** Every example, in the order the README lists them. */
     public static final List<String> ALL = List.of(RED_BAG, MENTAL_HEALTH_WITHOUT_PLAN, SECTION_3_WITHOUT_AFTERCARE,
-            COMPLETE_HANDOVER, LACKING_CAPACITY_DISCHARGED_HOME);
+            SUICIDE_RISK_LATE_FOLLOW_UP, SUPPORTED_ACCOMMODATION_UNDER_CONCERNS, COMPLETE_HANDOVER,
+            LACKING_CAPACITY_DISCHARGED_HOME);
 
     /** The class path resource of the local policy rule written in {@link WriteACustomRule}. */
     public static final String LOCAL_POLICY_RULES = "examples/rules/local-policy.drl";

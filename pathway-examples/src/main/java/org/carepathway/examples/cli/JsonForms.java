@@ -75,6 +75,7 @@ final class JsonForms {
         node.put("category", rule.category().name());
         node.put("title", rule.title());
         node.put("guidance", rule.guidance());
+        node.put("description", rule.description());
         node.put("builtIn", rule.builtIn());
         return node;
     }

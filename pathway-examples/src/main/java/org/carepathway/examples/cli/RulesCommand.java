@@ -15,7 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code pathway rules}: the catalogue (id, severity, category, title, guidance), custom rules included. */
+/**
+ * {@code pathway rules}: the catalogue (id, severity, category, title, when it fires, guidance), custom rules
+ * included. The markdown form is the table of {@code docs/rules.md}.
+ */
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
         sortOptions = false,
@@ -62,6 +65,9 @@ final class RulesCommand implements Callable<Integer> {
         for (RuleDescriptor rule : rules) {
             out.append(String.format("%-10s %-9s %-20s %s%s%n", rule.id(), rule.severity(), rule.category(),
                     rule.title(), rule.builtIn() ? "" : " (custom)"));
+            if (rule.description() != null) {
+                out.append(String.format("%-10s fires when: %s%n", "", rule.description()));
+            }
             out.append(String.format("%-10s guidance: %s%n", "", rule.guidance()));
         }
         return out.toString().replace(System.lineSeparator(), "\n");
@@ -80,12 +86,14 @@ final class RulesCommand implements Callable<Integer> {
 
     private static String markdown(List<RuleDescriptor> rules) {
         StringBuilder out = new StringBuilder();
-        out.append("| Id | Severity | Category | Title | Guidance |\n");
-        out.append("|---|---|---|---|---|\n");
+        out.append("| Id | Severity | Category | Title | Fires when | Guidance |\n");
+        out.append("|---|---|---|---|---|---|\n");
         for (RuleDescriptor rule : rules) {
             out.append("| ").append(cell(rule.id())).append(" | ").append(rule.severity()).append(" | ")
                     .append(rule.category()).append(" | ").append(cell(rule.title()))
-                    .append(rule.builtIn() ? "" : " (custom)").append(" | ").append(cell(rule.guidance()))
+                    .append(rule.builtIn() ? "" : " (custom)").append(" | ")
+                    .append(rule.description() == null ? "" : cell(rule.description())).append(" | ")
+                    .append(cell(rule.guidance()))
                     .append(" |\n");
         }
         return out.toString();

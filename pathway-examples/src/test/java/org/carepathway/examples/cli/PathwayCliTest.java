@@ -528,6 +528,50 @@ class PathwayCliTest {
     }
 
     @Test
+    void should_exit_64_for_a_window_that_is_not_positive_or_a_threshold_below_1() throws IOException {
+        // given
+        Path file = write("red-bag.json", example(ExamplePathways.RED_BAG));
+
+        // when
+        Run negative = pathway("validate", "--setting", "carePlanToGp=PT-1H", file.toString());
+        Run zero = pathway("validate", "--setting", "carePlanToGp=PT0S", file.toString());
+        Run threshold = pathway("validate", "--setting", "providerConcernThreshold=0", file.toString());
+
+        // then
+        assertThat(negative.status()).isEqualTo(PathwayCli.EXIT_USAGE);
+        assertThat(negative.err()).contains("carePlanToGp").contains("positive");
+        assertThat(zero.status()).isEqualTo(PathwayCli.EXIT_USAGE);
+        assertThat(threshold.status()).isEqualTo(PathwayCli.EXIT_USAGE);
+        assertThat(threshold.err()).contains("providerConcernThreshold");
+    }
+
+    @Test
+    void should_move_the_window_and_threshold_boundaries_with_settings() throws IOException {
+        // given: the follow-up came 77.5 hours after discharge; the placement has 4 open concerns
+        Path lateFollowUp = write("late.json", example(ExamplePathways.SUICIDE_RISK_LATE_FOLLOW_UP));
+        Path placement = write("placement.json", example(ExamplePathways.SUPPORTED_ACCOMMODATION_UNDER_CONCERNS));
+
+        // when
+        Run defaults = pathway("validate", "--format", "json", "--as-of", AS_OF, lateFollowUp.toString(),
+                placement.toString());
+        Run changed = pathway("validate", "--format", "json", "--as-of", AS_OF,
+                "--setting", "suicideRiskFollowUp=PT78H", "--setting", "mentalHealthFollowUp=P4D",
+                "--setting", "providerConcernThreshold=5", lateFollowUp.toString(), placement.toString());
+
+        // then
+        assertThat(ruleIds(defaults.json().get("results").get(0))).contains("FU-001", "FU-002");
+        assertThat(ruleIds(defaults.json().get("results").get(1))).contains("SG-003");
+        assertThat(ruleIds(changed.json().get("results").get(0))).doesNotContain("FU-001", "FU-002").contains("FU-004");
+        assertThat(ruleIds(changed.json().get("results").get(1))).doesNotContain("SG-003").contains("SG-005");
+    }
+
+    private static List<String> ruleIds(JsonNode result) {
+        List<String> ids = new ArrayList<>();
+        result.get("alerts").forEach(alert -> ids.add(alert.get("ruleId").asText()));
+        return ids;
+    }
+
+    @Test
     void should_apply_custom_rules_and_disable_rules() throws IOException {
         // given
         Path drl = write("local-policy.drl", readResource(ExamplePathways.LOCAL_POLICY_RULES));
@@ -620,8 +664,8 @@ class PathwayCliTest {
         // then
         assertThat(run.status()).isZero();
         String[] lines = run.out().split("\n");
-        assertThat(lines[0]).isEqualTo("| Id | Severity | Category | Title | Guidance |");
-        assertThat(lines[1]).isEqualTo("|---|---|---|---|---|");
+        assertThat(lines[0]).isEqualTo("| Id | Severity | Category | Title | Fires when | Guidance |");
+        assertThat(lines[1]).isEqualTo("|---|---|---|---|---|---|");
         for (String id : builtInIds()) {
             assertThat(run.out()).contains("| " + id + " | ");
         }

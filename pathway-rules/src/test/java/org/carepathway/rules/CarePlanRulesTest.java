@@ -8,6 +8,9 @@ import static org.carepathway.rules.AlertExpectations.onlyIf;
 import static org.carepathway.rules.PathwayFixture.AS_OF;
 import static org.carepathway.rules.PathwayFixture.BUILT_IN_RULES;
 import static org.carepathway.rules.PathwayFixture.T;
+import static org.carepathway.rules.PathwayFixture.dischargeHome;
+import static org.carepathway.rules.PathwayFixture.dischargeProviders;
+import static org.carepathway.rules.PathwayFixture.dischargedFrom;
 import static org.carepathway.rules.PathwayFixture.pathway;
 import static org.carepathway.rules.PathwayFixture.validate;
 
@@ -36,26 +39,6 @@ class CarePlanRulesTest {
 
     static List<PlanSpan> planSpans() {
         return PathwayFixture.planSpansAroundT();
-    }
-
-    /** MH1 (mental health hospital), RR8 (acute hospital), HOME (own home), CMH (community mental health). */
-    private static PathwayFixture providers() {
-        return pathway()
-                .provider("MH1", ProviderType.MENTAL_HEALTH_HOSPITAL)
-                .provider("RR8", ProviderType.ACUTE_HOSPITAL)
-                .provider("HOME", ProviderType.OWN_HOME)
-                .provider("CMH", ProviderType.COMMUNITY_MENTAL_HEALTH);
-    }
-
-    /** {@link #providers()}, and {@code from} discharges the patient to HOME: transfer t1 at T. */
-    private static PathwayFixture dischargeHome(String from) {
-        return providers().transfer("t1", TransferKind.DISCHARGE, from, "HOME", T);
-    }
-
-    /** A1 ({@code from}) discharges the patient to B1 (own home, or OTHER when A1 is the own home). */
-    private static PathwayFixture dischargedFrom(ProviderType from) {
-        return pathway().transferT1(TransferKind.DISCHARGE, "A1", from, "B1",
-                from == ProviderType.OWN_HOME ? ProviderType.OTHER : ProviderType.OWN_HOME);
     }
 
     // --- CP-001 -------------------------------------------------------------------------------------------------
@@ -115,7 +98,7 @@ class CarePlanRulesTest {
     @EnumSource(value = TransferKind.class, names = {"ADMISSION", "TRANSFER"})
     void should_not_raise_CP_001_for_anything_but_a_discharge(TransferKind kind) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .transfer("t1", kind, "MH1", "RR8", T)
                 .build();
 
@@ -233,7 +216,7 @@ class CarePlanRulesTest {
     @EnumSource(value = TransferKind.class, names = {"ADMISSION", "TRANSFER"})
     void should_not_raise_CP_002_for_anything_but_a_discharge(TransferKind kind) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .legalStatus("03")
                 .transfer("t1", kind, "MH1", "RR8", T)
                 .build();
@@ -249,7 +232,7 @@ class CarePlanRulesTest {
     @MethodSource("planSpans")
     void should_raise_CP_002_exactly_when_no_aftercare_plan_is_in_force_at_t(PlanSpan span) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .legalStatus("37")
                 .completePlan("cp1", CarePlanType.SECTION_117_AFTERCARE, span.status(), "CMH", span.created(),
                         span.ended())
@@ -275,7 +258,7 @@ class CarePlanRulesTest {
     @Test
     void should_raise_CP_003_when_an_active_mental_health_plan_lacks_everything() {
         // given
-        Pathway p = activeMentalHealthPlan(providers(), "cp1", "CMH", null, CarePlanSection.RISK_ASSESSMENT).build();
+        Pathway p = activeMentalHealthPlan(dischargeProviders(), "cp1", "CMH", null, CarePlanSection.RISK_ASSESSMENT).build();
 
         // when
         ValidationReport report = validate(p);
@@ -289,7 +272,7 @@ class CarePlanRulesTest {
     @Test
     void should_list_CP_003_missing_sections_in_catalogue_order_whatever_the_section_order() {
         // given sections listed in reverse, MEDICATION lacking
-        Pathway p = activeMentalHealthPlan(providers(), "cp1", "CMH", "J. Smith",
+        Pathway p = activeMentalHealthPlan(dischargeProviders(), "cp1", "CMH", "J. Smith",
                 CarePlanSection.OUT_OF_HOURS_CONTACT, CarePlanSection.FOLLOW_UP).build();
 
         // when
@@ -304,7 +287,7 @@ class CarePlanRulesTest {
     @ValueSource(strings = {"", " ", "   ", "\t", " \n\t "})
     void should_raise_CP_003_with_CARE_COORDINATOR_when_coordinator_is_absent_or_blank(String coordinator) {
         // given every section, no usable coordinator
-        Pathway p = activeMentalHealthPlan(providers(), "cp1", "CMH", coordinator,
+        Pathway p = activeMentalHealthPlan(dischargeProviders(), "cp1", "CMH", coordinator,
                 CarePlanSection.FOLLOW_UP, CarePlanSection.MEDICATION, CarePlanSection.CRISIS_PLAN).build();
 
         // when
@@ -317,7 +300,7 @@ class CarePlanRulesTest {
     @Test
     void should_not_raise_CP_003_when_the_mental_health_plan_is_complete() {
         // given
-        Pathway p = activeMentalHealthPlan(providers(), "cp1", "CMH", "J. Smith",
+        Pathway p = activeMentalHealthPlan(dischargeProviders(), "cp1", "CMH", "J. Smith",
                 CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION, CarePlanSection.FOLLOW_UP).build();
 
         // when
@@ -331,7 +314,7 @@ class CarePlanRulesTest {
     @EnumSource(value = CarePlanStatus.class, mode = EnumSource.Mode.EXCLUDE, names = "ACTIVE")
     void should_not_raise_CP_003_when_the_plan_is_not_active(CarePlanStatus status) {
         // given an empty plan; a COMPLETED one still in force at T
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .plan("cp1", CarePlanType.MENTAL_HEALTH, status, "CMH", LONG_AGO,
                         status == CarePlanStatus.COMPLETED ? AS_OF.plusSeconds(86_400) : null, null, null, List.of())
                 .build();
@@ -347,7 +330,7 @@ class CarePlanRulesTest {
     @EnumSource(value = CarePlanType.class, mode = EnumSource.Mode.EXCLUDE, names = "MENTAL_HEALTH")
     void should_not_raise_CP_003_for_other_plan_types(CarePlanType type) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .plan("cp1", type, CarePlanStatus.ACTIVE, "CMH", LONG_AGO, null, null, null, List.of())
                 .build();
 
@@ -361,7 +344,7 @@ class CarePlanRulesTest {
     @Test
     void should_raise_CP_003_once_per_incomplete_plan_reporting_each_owner() {
         // given
-        PathwayFixture both = activeMentalHealthPlan(providers(), "cp2", "MH1", "J. Smith",
+        PathwayFixture both = activeMentalHealthPlan(dischargeProviders(), "cp2", "MH1", "J. Smith",
                 CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION);
         Pathway p = activeMentalHealthPlan(both, "cp1", "CMH", "",
                 CarePlanSection.CRISIS_PLAN, CarePlanSection.MEDICATION, CarePlanSection.FOLLOW_UP).build();
@@ -476,7 +459,7 @@ class CarePlanRulesTest {
     @EnumSource(value = TransferKind.class, names = {"ADMISSION", "TRANSFER"})
     void should_not_raise_CP_004_for_anything_but_a_discharge(TransferKind kind) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .needs(Need.LONG_TERM_CONDITION)
                 .transfer("t1", kind, "RR8", "MH1", T)
                 .build();
@@ -508,7 +491,7 @@ class CarePlanRulesTest {
 
     /** An ACTIVE care and support plan owned by CMH, due for review on {@code reviewDue}. */
     private static Pathway carePlanDueForReview(LocalDate reviewDue) {
-        return providers()
+        return dischargeProviders()
                 .planDueForReview("cp1", CarePlanType.CARE_AND_SUPPORT, CarePlanStatus.ACTIVE, "CMH", reviewDue)
                 .build();
     }
@@ -568,7 +551,7 @@ class CarePlanRulesTest {
     @EnumSource(value = CarePlanStatus.class, mode = EnumSource.Mode.EXCLUDE, names = "ACTIVE")
     void should_not_raise_CP_005_when_the_plan_is_not_active(CarePlanStatus status) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .planDueForReview("cp1", CarePlanType.CARE_AND_SUPPORT, status, "CMH", LocalDate.of(2026, 1, 1))
                 .build();
 
@@ -595,7 +578,7 @@ class CarePlanRulesTest {
     @EnumSource(CarePlanType.class)
     void should_raise_CP_005_for_every_plan_type(CarePlanType type) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .planDueForReview("cp1", type, CarePlanStatus.ACTIVE, "MH1", LocalDate.of(2026, 11, 1))
                 .build();
 

@@ -8,6 +8,9 @@ import static org.carepathway.rules.AlertExpectations.onlyIf;
 import static org.carepathway.rules.PathwayFixture.BUILT_IN_RULES;
 import static org.carepathway.rules.PathwayFixture.LATER;
 import static org.carepathway.rules.PathwayFixture.T;
+import static org.carepathway.rules.PathwayFixture.dischargeHome;
+import static org.carepathway.rules.PathwayFixture.dischargeProviders;
+import static org.carepathway.rules.PathwayFixture.dischargedFrom;
 import static org.carepathway.rules.PathwayFixture.pathway;
 
 import java.time.Duration;
@@ -40,31 +43,6 @@ class FollowUpRulesTest {
     private static final Duration H48 = Duration.ofHours(48);
     private static final Duration H72 = Duration.ofHours(72);
     private static final Instant LONG_AGO = T.minusSeconds(86_400 * 30);
-
-    /**
-     * MH1 (mental health hospital), RR8 (acute hospital), HOME (own home), CMH (community mental health), GP1 and
-     * GP2 (GP practices).
-     */
-    private static PathwayFixture providers() {
-        return pathway()
-                .provider("MH1", ProviderType.MENTAL_HEALTH_HOSPITAL)
-                .provider("RR8", ProviderType.ACUTE_HOSPITAL)
-                .provider("HOME", ProviderType.OWN_HOME)
-                .provider("CMH", ProviderType.COMMUNITY_MENTAL_HEALTH)
-                .provider("GP1", ProviderType.GP_PRACTICE)
-                .provider("GP2", ProviderType.GP_PRACTICE);
-    }
-
-    /** {@link #providers()}, and {@code from} discharges the patient to HOME: transfer t1 at T. */
-    private static PathwayFixture dischargeHome(String from) {
-        return providers().transfer("t1", TransferKind.DISCHARGE, from, "HOME", T);
-    }
-
-    /** A1 ({@code from}) discharges the patient to B1 (own home, or OTHER when A1 is the own home) at T. */
-    private static PathwayFixture dischargedFrom(ProviderType from) {
-        return pathway().transferT1(TransferKind.DISCHARGE, "A1", from, "B1",
-                from == ProviderType.OWN_HOME ? ProviderType.OTHER : ProviderType.OWN_HOME);
-    }
 
     private static ValidationReport validateAt(Pathway pathway, Instant asOf) {
         return BUILT_IN_RULES.validate(pathway, asOf);
@@ -277,7 +255,7 @@ class FollowUpRulesTest {
     @EnumSource(value = TransferKind.class, names = {"ADMISSION", "TRANSFER"})
     void should_not_raise_FU_001_for_anything_but_a_discharge(TransferKind kind) {
         // given
-        Pathway p = providers().suicideRisk().transfer("t1", kind, "MH1", "RR8", T).build();
+        Pathway p = dischargeProviders().suicideRisk().transfer("t1", kind, "MH1", "RR8", T).build();
 
         // when
         ValidationReport report = validateAt(p, LATER);
@@ -403,7 +381,7 @@ class FollowUpRulesTest {
     @MethodSource("eighteenthBirthdays")
     void should_raise_FU_002_only_when_the_patient_is_adult_at_t(AgeAt age) {
         // given t is the instant of the table
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .birthDate(age.birthDate())
                 .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", age.at())
                 .build();
@@ -449,7 +427,7 @@ class FollowUpRulesTest {
     @EnumSource(value = TransferKind.class, names = {"ADMISSION", "TRANSFER"})
     void should_not_raise_FU_002_for_anything_but_a_discharge(TransferKind kind) {
         // given to a provider not in hospital
-        Pathway p = providers().transfer("t1", kind, "MH1", "CMH", T).build();
+        Pathway p = dischargeProviders().transfer("t1", kind, "MH1", "CMH", T).build();
 
         // when
         ValidationReport report = validateAt(p, LATER);
@@ -509,11 +487,11 @@ class FollowUpRulesTest {
     // --- FU-003 -------------------------------------------------------------------------------------------------
 
     /**
-     * {@link #providers()}, GP1 the registered GP, t0 an admission to RR8 five days before T, and t1 the discharge
+     * {@link #dischargeProviders()}, GP1 the registered GP, t0 an admission to RR8 five days before T, and t1 the discharge
      * from {@code from} to HOME at T.
      */
     private static PathwayFixture dischargeWithGp(String from) {
-        return providers()
+        return dischargeProviders()
                 .registeredGp("GP1")
                 .transfer("t0", TransferKind.ADMISSION, "HOME", from, T.minusSeconds(86_400 * 5))
                 .transfer("t1", TransferKind.DISCHARGE, from, "HOME", T);
@@ -647,7 +625,7 @@ class FollowUpRulesTest {
     @EnumSource(value = TransferKind.class, names = {"ADMISSION", "TRANSFER"})
     void should_not_raise_FU_003_for_anything_but_a_discharge(TransferKind kind) {
         // given
-        Pathway p = providers().registeredGp("GP1").transfer("t1", kind, "RR8", "MH1", T).build();
+        Pathway p = dischargeProviders().registeredGp("GP1").transfer("t1", kind, "RR8", "MH1", T).build();
 
         // when
         ValidationReport report = validateAt(p, LATER);
@@ -693,11 +671,11 @@ class FollowUpRulesTest {
     // --- FU-004 -------------------------------------------------------------------------------------------------
 
     /**
-     * {@link #providers()}, GP1 the registered GP, cp1 (MENTAL_HEALTH) and cp2 (CARE_AND_SUPPORT) in force and
+     * {@link #dischargeProviders()}, GP1 the registered GP, cp1 (MENTAL_HEALTH) and cp2 (CARE_AND_SUPPORT) in force and
      * owned by CMH, shared with no one, and t1 the discharge from MH1 to HOME at T.
      */
     private static PathwayFixture mentalHealthDischargeWithGp() {
-        return providers()
+        return dischargeProviders()
                 .registeredGp("GP1")
                 .activePlan("cp1", CarePlanType.MENTAL_HEALTH, "CMH")
                 .activePlan("cp2", CarePlanType.CARE_AND_SUPPORT, "CMH")
@@ -733,7 +711,7 @@ class FollowUpRulesTest {
     @Test
     void should_not_raise_FU_004_when_the_plan_is_shared_with_the_gp() {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .registeredGp("GP1")
                 .activePlan("cp1", CarePlanType.MENTAL_HEALTH, "CMH", "HOME", "GP1")
                 .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
@@ -749,7 +727,7 @@ class FollowUpRulesTest {
     @Test
     void should_raise_FU_004_when_the_plan_is_shared_with_others_but_not_the_gp() {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .registeredGp("GP1")
                 .activePlan("cp1", CarePlanType.MENTAL_HEALTH, "CMH", "HOME", "GP2", "MH1")
                 .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
@@ -791,7 +769,7 @@ class FollowUpRulesTest {
     @EnumSource(value = CarePlanType.class, mode = EnumSource.Mode.EXCLUDE, names = "MENTAL_HEALTH")
     void should_not_raise_FU_004_for_plans_of_other_types(CarePlanType type) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .registeredGp("GP1")
                 .activePlan("cp1", type, "CMH")
                 .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
@@ -854,7 +832,7 @@ class FollowUpRulesTest {
     @MethodSource("planSpans")
     void should_raise_FU_004_exactly_when_the_mental_health_plan_is_in_force_at_t(PlanSpan span) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .registeredGp("GP1")
                 .completePlan("cp1", CarePlanType.MENTAL_HEALTH, span.status(), "CMH", span.created(), span.ended())
                 .transfer("t1", TransferKind.DISCHARGE, "MH1", "HOME", T)
@@ -903,7 +881,7 @@ class FollowUpRulesTest {
     @EnumSource(value = TransferKind.class, names = {"ADMISSION", "TRANSFER"})
     void should_not_raise_FU_004_for_anything_but_a_discharge(TransferKind kind) {
         // given
-        Pathway p = providers()
+        Pathway p = dischargeProviders()
                 .registeredGp("GP1")
                 .activePlan("cp1", CarePlanType.MENTAL_HEALTH, "CMH")
                 .transfer("t1", kind, "MH1", "RR8", T)

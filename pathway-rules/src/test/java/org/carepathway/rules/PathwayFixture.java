@@ -52,6 +52,31 @@ final class PathwayFixture {
         return new PathwayFixture();
     }
 
+    /**
+     * MH1 (mental health hospital), RR8 (acute hospital), HOME (own home), CMH (community mental health), GP1 and
+     * GP2 (GP practices).
+     */
+    static PathwayFixture dischargeProviders() {
+        return pathway()
+                .provider("MH1", ProviderType.MENTAL_HEALTH_HOSPITAL)
+                .provider("RR8", ProviderType.ACUTE_HOSPITAL)
+                .provider("HOME", ProviderType.OWN_HOME)
+                .provider("CMH", ProviderType.COMMUNITY_MENTAL_HEALTH)
+                .provider("GP1", ProviderType.GP_PRACTICE)
+                .provider("GP2", ProviderType.GP_PRACTICE);
+    }
+
+    /** {@link #dischargeProviders()}, and {@code from} discharges the patient to HOME: transfer t1 at {@link #T}. */
+    static PathwayFixture dischargeHome(String from) {
+        return dischargeProviders().transfer("t1", TransferKind.DISCHARGE, from, "HOME", T);
+    }
+
+    /** A1 ({@code from}) discharges the patient to B1 (own home, or OTHER when A1 is the own home) at {@link #T}. */
+    static PathwayFixture dischargedFrom(ProviderType from) {
+        return pathway().transferT1(TransferKind.DISCHARGE, "A1", from, "B1",
+                from == ProviderType.OWN_HOME ? ProviderType.OTHER : ProviderType.OWN_HOME);
+    }
+
     /** Validates {@code pathway} with the built-in rules as of {@link #AS_OF}. */
     static ValidationReport validate(Pathway pathway) {
         return BUILT_IN_RULES.validate(pathway, AS_OF);

@@ -5,13 +5,13 @@ import static org.carepathway.rules.AlertExpectations.expectAlert;
 import static org.carepathway.rules.AlertExpectations.expectAlertIf;
 import static org.carepathway.rules.AlertExpectations.expectNoAlert;
 import static org.carepathway.rules.AlertExpectations.onlyIf;
-import static org.carepathway.rules.PathwayFixture.BUILT_IN_RULES;
 import static org.carepathway.rules.PathwayFixture.LATER;
 import static org.carepathway.rules.PathwayFixture.T;
 import static org.carepathway.rules.PathwayFixture.dischargeHome;
 import static org.carepathway.rules.PathwayFixture.dischargeProviders;
 import static org.carepathway.rules.PathwayFixture.dischargedFrom;
 import static org.carepathway.rules.PathwayFixture.pathway;
+import static org.carepathway.rules.PathwayFixture.validateAt;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,9 +44,6 @@ class FollowUpRulesTest {
     private static final Duration H72 = Duration.ofHours(72);
     private static final Instant LONG_AGO = T.minusSeconds(86_400 * 30);
 
-    private static ValidationReport validateAt(Pathway pathway, Instant asOf) {
-        return BUILT_IN_RULES.validate(pathway, asOf);
-    }
 
     private static PathwayValidator withSetting(String name, String value) {
         return PathwayValidator.builder().setting(name, value).build();

@@ -82,6 +82,11 @@ final class PathwayFixture {
         return BUILT_IN_RULES.validate(pathway, AS_OF);
     }
 
+    /** Validates {@code pathway} with the built-in rules as of {@code asOf}, for window boundaries. */
+    static ValidationReport validateAt(Pathway pathway, Instant asOf) {
+        return BUILT_IN_RULES.validate(pathway, asOf);
+    }
+
     /** A provider type other than {@code type}, for the other end of a transfer. */
     static ProviderType otherThan(ProviderType type) {
         return type == ProviderType.OTHER ? ProviderType.OWN_HOME : ProviderType.OTHER;

@@ -5,11 +5,11 @@ import static org.carepathway.rules.AlertExpectations.expectAlert;
 import static org.carepathway.rules.AlertExpectations.expectAlertIf;
 import static org.carepathway.rules.AlertExpectations.expectNoAlert;
 import static org.carepathway.rules.AlertExpectations.onlyIf;
-import static org.carepathway.rules.PathwayFixture.BUILT_IN_RULES;
 import static org.carepathway.rules.PathwayFixture.LATER;
 import static org.carepathway.rules.PathwayFixture.T;
 import static org.carepathway.rules.PathwayFixture.otherThan;
 import static org.carepathway.rules.PathwayFixture.pathway;
+import static org.carepathway.rules.PathwayFixture.validateAt;
 import static org.carepathway.rules.PathwayFixture.validate;
 
 import java.time.Duration;
@@ -43,9 +43,6 @@ class SafeguardingRulesTest {
     private static final Duration H24 = Duration.ofHours(24);
     private static final Duration H48 = Duration.ofHours(48);
 
-    private static ValidationReport validateAt(Pathway pathway, Instant asOf) {
-        return BUILT_IN_RULES.validate(pathway, asOf);
-    }
 
     private static PathwayValidator withSetting(String name, String value) {
         return PathwayValidator.builder().setting(name, value).build();

@@ -13,7 +13,7 @@ import org.carepathway.testkit.PathwayArbitraries;
 import org.carepathway.testkit.ValidationCase;
 
 /** The Drools rules and the reference reading of SPEC section 3 raise the same alerts, field for field. */
-class ReferenceAgreementProperties {
+class ReferenceAgreementPropertiesTest {
     private static final PathwayValidator RULES = PathwayValidator.builder().build();
     private static final ReferenceRules REFERENCE = new ReferenceRules();
 

@@ -19,7 +19,7 @@ import org.carepathway.testkit.ValidationCase;
  * The rules and the reference agree under other settings too: each window swapped for one of the others and the
  * threshold from 1 to 5, so that a rule reading the wrong setting, or a hard-coded default, shows.
  */
-class SettingsAgreementProperties {
+class SettingsAgreementPropertiesTest {
     private static final Duration H24 = Duration.ofHours(24);
     private static final Duration H48 = Duration.ofHours(48);
     private static final Duration H72 = Duration.ofHours(72);

@@ -24,7 +24,7 @@ import org.carepathway.rules.PathwayValidator;
 import org.carepathway.rules.ValidationReport;
 
 /** Invariants of validation over the generated pathways. */
-class ValidationProperties {
+class ValidationPropertiesTest {
     private static final PathwayValidator RULES = PathwayValidator.builder().build();
     private static final List<TransferItem> RED_BAG = List.of(TransferItem.PERSONAL_PROFILE,
             TransferItem.TRANSFER_REASON, TransferItem.MEDICATION, TransferItem.BELONGINGS,

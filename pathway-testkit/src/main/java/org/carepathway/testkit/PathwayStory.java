@@ -238,19 +238,17 @@ public final class PathwayStory {
         /** Where to; continue with {@code .at(dateTime)}. */
         public Arrival to(ProviderType type, String id) {
             listProvider(id, type);
-            return new Arrival(kind, from, id);
+            return new Arrival(this, id);
         }
     }
 
     /** The second part of a transfer: when. */
     public final class Arrival {
-        private final TransferKind kind;
-        private final String from;
+        private final Move move;
         private final String to;
 
-        private Arrival(TransferKind kind, String from, String to) {
-            this.kind = kind;
-            this.from = from;
+        private Arrival(Move move, String to) {
+            this.move = move;
             this.to = to;
         }
 
@@ -261,7 +259,7 @@ public final class PathwayStory {
 
         /** When the patient moved; back to the story. */
         public PathwayStory at(Instant at) {
-            transfers.add(new Transfer("t" + (transfers.size() + 1), kind, from, to, at, List.of()));
+            transfers.add(new Transfer("t" + (transfers.size() + 1), move.kind, move.from, to, at, List.of()));
             return PathwayStory.this;
         }
     }

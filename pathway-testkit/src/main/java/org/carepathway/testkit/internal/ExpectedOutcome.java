@@ -84,8 +84,7 @@ public record ExpectedOutcome(Instant asOf, Map<String, String> settings, List<A
             throw problem(file, "/settings", "must be an object of setting names to values, such as "
                     + "{\"mentalHealthFollowUp\": \"PT96H\"}");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> setting = it.next();
+        for (Map.Entry<String, JsonNode> setting : node.properties()) {
             if (!setting.getValue().isTextual()) {
                 throw problem(file, "/settings/" + setting.getKey(), "must be a string, such as \"PT96H\" or \"3\"");
             }

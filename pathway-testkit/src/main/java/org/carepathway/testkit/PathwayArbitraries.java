@@ -1,7 +1,6 @@
 package org.carepathway.testkit;
 
 import java.time.Instant;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.carepathway.model.Pathway;
@@ -47,9 +46,6 @@ public final class PathwayArbitraries {
 
     /** As-of instants near UTC midnight, month ends and 29 February, as the generated pathways use them. */
     public static Arbitrary<Instant> asOfInstants() {
-        return Arbitraries.of(AS_OF_INSTANTS);
+        return Arbitraries.of(PathwayGenerator.AS_OF_INSTANTS);
     }
-
-    /** The as-of instants the arbitraries draw from. */
-    static final List<Instant> AS_OF_INSTANTS = PathwayGenerator.AS_OF_INSTANTS;
 }

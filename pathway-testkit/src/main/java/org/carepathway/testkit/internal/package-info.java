@@ -1,0 +1,2 @@
+/** Implementation of the testkit; not API, may change in any release. */
+package org.carepathway.testkit.internal;

@@ -62,6 +62,8 @@ public final class PathwayCli implements Callable<Integer> {
     final PrintStream stdout;
     final PrintStream stderr;
     final Clock clock;
+    /** Whether stderr is a terminal, for {@code --progress auto}: only the real process's stderr can be. */
+    final boolean stderrIsTerminal;
 
     @Spec
     CommandSpec spec;
@@ -80,10 +82,16 @@ public final class PathwayCli implements Callable<Integer> {
      * @param clock gives "now", the default {@code --as-of}
      */
     public PathwayCli(InputStream stdin, PrintStream stdout, PrintStream stderr, Clock clock) {
+        this(stdin, stdout, stderr, clock, false);
+    }
+
+    private PathwayCli(InputStream stdin, PrintStream stdout, PrintStream stderr, Clock clock,
+            boolean stderrIsTerminal) {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
         this.stdout = Objects.requireNonNull(stdout, "stdout");
         this.stderr = Objects.requireNonNull(stderr, "stderr");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.stderrIsTerminal = stderrIsTerminal;
     }
 
     /** {@code pathway} without a subcommand: prints the usage and fails as a usage error. */
@@ -140,7 +148,9 @@ public final class PathwayCli implements Callable<Integer> {
         System.setOut(System.err);
         int status;
         try {
-            status = run(args, System.in, stdout, System.err);
+            PathwayCli cli = new PathwayCli(System.in, stdout, System.err, Clock.systemUTC(),
+                    Terminal.stderrIsTerminal());
+            status = commandLine(cli).execute(args);
         } finally {
             stdout.flush();
         }

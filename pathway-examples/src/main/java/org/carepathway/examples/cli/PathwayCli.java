@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         versionProvider = PathwayCli.Version.class,
         description = "Checks patients' journeys between health and social care providers and reports the alerts"
                 + " where the handover fails them.",
-        subcommands = {ValidateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ReportCommand.class, GenerateCommand.class, RulesCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = PathwayCli.EXIT_USAGE,
         exitCodeOnExecutionException = PathwayCli.EXIT_SOFTWARE,
         exitCodeListHeading = "%nExit status:%n",
@@ -97,7 +98,7 @@ public final class PathwayCli implements Callable<Integer> {
     /** {@code pathway} without a subcommand: prints the usage and fails as a usage error. */
     @Override
     public Integer call() {
-        stderr.println("pathway: a command is needed: validate or rules");
+        stderr.println("pathway: a command is needed: validate, report, generate or rules");
         spec.commandLine().usage(stderr);
         return EXIT_USAGE;
     }

@@ -1,10 +1,5 @@
 package org.carepathway.examples.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,21 +42,7 @@ final class GenerateCommand implements Callable<Integer> {
                     + count + " and " + malformedEvery);
             return PathwayCli.EXIT_USAGE;
         }
-        SyntheticPathways pathways = new SyntheticPathways(seed, malformedEvery);
-        OutputStream out = new BufferedOutputStream(cli.stdout, 1 << 16);
-        try {
-            for (long i = 0; i < count; i++) {
-                out.write(pathways.nextLine().getBytes(StandardCharsets.UTF_8));
-                out.write('\n');
-                // a PrintStream keeps write errors to itself: stop once the reader has gone (| head)
-                if (i % 4096 == 4095 && cli.stdout.checkError()) {
-                    return PathwayCli.EXIT_OK;
-                }
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new SyntheticPathways(seed, malformedEvery).writeNdjson(cli.stdout, count);
         return PathwayCli.EXIT_OK;
     }
 }

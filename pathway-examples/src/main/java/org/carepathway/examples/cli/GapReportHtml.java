@@ -24,7 +24,7 @@ final class GapReportHtml {
     /** Providers in the chart of providers to act. */
     static final int PROVIDERS_CHARTED = 15;
     /** Rows of the drill-down tables of pairs and providers. */
-    static final int TABLE_ROWS = 50;
+    static final int TABLE_ROWS = 30;
 
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.UK).withZone(ZoneOffset.UTC);
@@ -297,7 +297,7 @@ final class GapReportHtml {
                             + Numbers.grouped(provider.safeguarding) + " safeguarding alerts, "
                             + Numbers.grouped(provider.alerts) + " alerts in all")).append("</title>")
                     .append(text(labelWidth - 8, y + 18, "end", 13, "#1f2933",
-                            shorten(report.nameOf(provider.id), 40) + " (" + provider.id + ")"))
+                            shorten(report.nameOf(provider.id), 34) + " (" + provider.id + ")"))
                     .append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 5).append("\" width=\"")
                     .append(safeguarding).append("\" height=\"").append(row - 10).append("\" fill=\"")
                     .append(SAFEGUARDING_COLOUR).append("\"/>")
@@ -305,8 +305,8 @@ final class GapReportHtml {
                     .append("\" width=\"").append(other).append("\" height=\"").append(row - 10)
                     .append("\" fill=\"").append(OTHER_COLOUR).append("\"/>")
                     .append(text(labelWidth + safeguarding + other + 6, y + 18, "start", 13, "#1f2933",
-                            Numbers.grouped(provider.safeguarding) + " safeguarding of "
-                                    + Numbers.grouped(provider.alerts)))
+                            Numbers.grouped(provider.alerts) + " alerts" + (provider.safeguarding > 0
+                                    ? " (" + Numbers.grouped(provider.safeguarding) + " safeguarding)" : "")))
                     .append("</g></a>\n");
         }
         int legendY = charted.size() * row + 20;
@@ -329,9 +329,9 @@ final class GapReportHtml {
     private void details(List<GapReport.RuleTally> rules, List<GapReport.PairTally> pairs,
             List<GapReport.ProviderTally> providers) {
         html.append("<section id=\"details\">\n<h2>4. The pathways behind each number</h2>\n<p>For each number"
-                + " above, the first ").append(GapReport.SAMPLES).append(" pathways behind it, by pathway id and"
-                + " where the record was read (file and line), and how many more there are. Give these to the teams"
-                + " who hold the records.</p>\n");
+                + " above, the first ").append(GapReport.SAMPLES).append(" pathways behind it (open a list to see"
+                + " them), by pathway id and where the record was read (file and line), and how many more there"
+                + " are. Give these to the teams who hold the records.</p>\n");
         html.append("<h3 id=\"by-rule\">By rule</h3>\n<table>\n<thead><tr><th>Rule</th><th>Severity</th>"
                 + "<th class=\"n\">Alerts</th><th class=\"n\">Pathways</th><th>Pathways (first ")
                 .append(GapReport.SAMPLES).append(")</th></tr></thead>\n<tbody>\n");
@@ -409,17 +409,26 @@ final class GapReportHtml {
         html.append("</section>\n");
     }
 
+    /**
+     * The first pathways behind a number, folded in a {@code details} element (HTML's own, no script) so that
+     * the tables stay short enough to read and a reader opens the list they need.
+     */
     private void samples(GapReport.Samples samples) {
+        html.append("<details><summary>").append(samples.more() > 0
+                ? "the first " + samples.first().size() + " of " + Numbers.grouped(samples.total()) + " pathways"
+                : samples.total() == 1 ? "the pathway" : "the " + samples.total() + " pathways")
+                .append("</summary>");
         List<String> items = new ArrayList<>();
         for (GapReport.Sample sample : samples.first()) {
             items.add("<code>" + esc(sample.pathwayId() == null ? "(no id)" : sample.pathwayId())
-                    + "</code> <span class=\"src\">" + esc(sample.source()) + "</span>");
+                    + "</code> <span class=\"src\">(" + esc(sample.source()) + ")</span>");
         }
-        html.append(String.join("<br/>", items));
+        html.append(String.join("; ", items));
         if (samples.more() > 0) {
-            html.append("<br/><span class=\"more\">and ").append(Numbers.grouped(samples.more()))
+            html.append("; <span class=\"more\">and ").append(Numbers.grouped(samples.more()))
                     .append(" more</span>");
         }
+        html.append("</details>");
     }
 
     private String provider(String id) {
@@ -503,6 +512,8 @@ final class GapReportHtml {
             .guidance { color: #52606d; font-size: 12px; }
             .src { color: #52606d; font-size: 12px; }
             .more { font-style: italic; color: #52606d; }
+            summary { cursor: pointer; color: #0b5cad; }
+            details[open] { font-size: 12px; }
             .sev { color: #ffffff; border-radius: 3px; padding: 1px 6px; font-size: 12px; }
             .empty { font-style: italic; }
             ul.rejected { font-size: 13px; }

@@ -137,9 +137,11 @@ class GapReportTest {
         Element first = select(page, "//tr[@id='rule-0']").get(0);
         long pathways = number(select(page, "//tr[@id='rule-0']/td[4]").get(0).getTextContent());
         assertThat(pathways).isGreaterThan(GapReport.SAMPLES);
-        assertThat(select(page, "//tr[@id='rule-0']/td[5]/code")).hasSize(GapReport.SAMPLES)
+        assertThat(select(page, "//tr[@id='rule-0']/td[5]/details/code")).hasSize(GapReport.SAMPLES)
                 .allSatisfy(code -> assertThat(code.getTextContent()).startsWith("SYN-4-"));
-        assertThat(first.getTextContent()).contains("and " + Numbers.grouped(pathways - GapReport.SAMPLES) + " more")
+        assertThat(first.getTextContent())
+                .contains("the first " + GapReport.SAMPLES + " of " + Numbers.grouped(pathways) + " pathways")
+                .contains("and " + Numbers.grouped(pathways - GapReport.SAMPLES) + " more")
                 .contains(input + ":");
         assertThat(select(page, "//tr[starts-with(@id, 'pair-')]")).isNotEmpty();
         assertThat(select(page, "//tr[starts-with(@id, 'provider-')]")).isNotEmpty();

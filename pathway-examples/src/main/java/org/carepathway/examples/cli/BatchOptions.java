@@ -2,10 +2,16 @@ package org.carepathway.examples.cli;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
+import org.carepathway.rules.PathwayValidator;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options of a command that runs over a batch of pathways: {@code validate} and {@code report}. */
+/**
+ * The options of a command that runs over a batch of pathways, {@code validate} and {@code report}: the PATHs,
+ * {@code --as-of}, {@code --progress}, {@code --workers} and the options that shape the validator.
+ */
 final class BatchOptions {
     /** When to draw the progress line on standard error. */
     enum ProgressMode { AUTO, ALWAYS, NEVER }
@@ -26,9 +32,35 @@ final class BatchOptions {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "A .json or .ndjson file, a directory, or -.")
     List<String> paths;
 
-    /** The as-of instant: {@code --as-of}, else now by the command line's clock. */
-    Instant asOf(PathwayCli cli) {
-        return asOf != null ? asOf : cli.clock.instant();
+    @Mixin
+    ValidatorOptions validatorOptions;
+
+    /**
+     * A batch ready to run: the PATHs checked, the validator built.
+     *
+     * @param inputs the documents to read
+     * @param validator the validator the batch runs
+     * @param batch the batch over them
+     * @param asOf the instant every pathway is validated as of
+     * @param progress the progress line to draw while it runs
+     */
+    record Prepared(Inputs inputs, PathwayValidator validator, Batch batch, Instant asOf, Progress progress) {
+        /** Runs the batch, handing each outcome to {@code sink} in input order. */
+        Throughput run(Consumer<Batch.Outcome> sink) {
+            return batch.run(inputs, progress, sink);
+        }
+    }
+
+    /**
+     * Checks every PATH and builds the validator, before anything is read.
+     *
+     * @throws UsageException for a PATH that cannot be read, a bad option value or custom rules that do not compile
+     */
+    Prepared prepare(PathwayCli cli) {
+        Instant at = asOf != null ? asOf : cli.clock.instant();
+        Inputs inputs = Inputs.of(paths, cli.stdin);
+        PathwayValidator validator = validatorOptions.build();
+        return new Prepared(inputs, validator, new Batch(validator, at, workers()), at, progress(cli, inputs));
     }
 
     /**
@@ -47,7 +79,7 @@ final class BatchOptions {
     }
 
     /** The progress line these options ask for, over these inputs. */
-    Progress progress(PathwayCli cli, Inputs inputs) {
+    private Progress progress(PathwayCli cli, Inputs inputs) {
         boolean draw = switch (progress) {
             case ALWAYS -> true;
             case NEVER -> false;

@@ -126,11 +126,9 @@ final class GapReportHtml {
 
     /** Chart 1: a bar per rule, coloured by severity, each bar a link to its row of the table. */
     private void alertsByRule(List<GapReport.RuleTally> rules) {
-        html.append("<section id=\"alerts-by-rule\">\n<h2>1. Which gaps are found most</h2>\n<p>Each bar is one"
-                + " check and its length the number of alerts it raised; the colour is how urgent it is. Select a bar"
-                + " for the pathways behind it.</p>\n");
-        if (rules.isEmpty()) {
-            html.append("<p class=\"empty\">No alerts: every pathway checked met every rule.</p>\n</section>\n");
+        if (!section("alerts-by-rule", "1. Which gaps are found most", "Each bar is one check and its length the"
+                + " number of alerts it raised; the colour is how urgent it is. Select a bar for the pathways behind"
+                + " it.", rules.isEmpty(), "No alerts: every pathway checked met every rule.")) {
             return;
         }
         int row = 28;
@@ -158,9 +156,7 @@ final class GapReportHtml {
         int legendY = rules.size() * row + 20;
         int x = labelWidth;
         for (Severity severity : Severity.values()) {
-            html.append("<rect x=\"").append(x).append("\" y=\"").append(legendY - 10).append("\" width=\"12\"")
-                    .append(" height=\"12\" fill=\"").append(SEVERITY_COLOURS.get(severity)).append("\"/>")
-                    .append(text(x + 16, legendY, "start", 12, "#52606d", severity.name().toLowerCase(Locale.ROOT)));
+            swatch(x, legendY, SEVERITY_COLOURS.get(severity), severity.name().toLowerCase(Locale.ROOT));
             x += 90;
         }
         html.append(text(labelWidth - 8, legendY, "end", 12, "#52606d", "Number of alerts →"));
@@ -169,12 +165,6 @@ final class GapReportHtml {
 
     /** Chart 2: from-provider rows, to-provider columns, the share of transfers with an alert in each cell. */
     private void heatmap(List<GapReport.PairTally> tablePairs) {
-        html.append("<section id=\"heatmap\">\n<h2>2. Where handovers between providers fail</h2>\n<p>Each row is"
-                + " the provider a patient left, each column the one they went to. A cell shows the share of those"
-                + " transfers that had at least one alert, and how many transfers that is; the darker the red, the"
-                + " more often that handover fails. Grey cells had no transfers. The rows and columns are the "
-                + HEATMAP_SIZE + " providers with the most failed handovers out and in; select a cell for the"
-                + " pathways behind it.</p>\n");
         List<GapReport.PairTally> pairs = report.pairs();
         List<String> rows = topProviders(pairs, p -> p.from);
         List<String> columns = topProviders(pairs, p -> p.to);
@@ -192,8 +182,12 @@ final class GapReportHtml {
             }
         }
         tablePairs.addAll(listed.stream().sorted(GapReport.MOST_FAILED_FIRST).toList());
-        if (rows.isEmpty()) {
-            html.append("<p class=\"empty\">No transfers had an alert.</p>\n</section>\n");
+        if (!section("heatmap", "2. Where handovers between providers fail", "Each row is the provider a patient"
+                + " left, each column the one they went to. A cell shows the share of those transfers that had at"
+                + " least one alert, and how many transfers that is; the darker the red, the more often that handover"
+                + " fails. Grey cells had no transfers. The rows and columns are the " + HEATMAP_SIZE + " providers"
+                + " with the most failed handovers out and in; select a cell for the pathways behind it.",
+                rows.isEmpty(), "No transfers had an alert.")) {
             return;
         }
         int labelWidth = 250;
@@ -251,11 +245,8 @@ final class GapReportHtml {
                     .append(text(x + 28, legendY + 18, "middle", 11, "#52606d", (i * 25) + "%"));
         }
         html.append("</svg>\n");
-        if (report.transfersOfUntrackedPairs() > 0) {
-            html.append("<p class=\"note\">").append(Numbers.grouped(report.transfersOfUntrackedPairs()))
-                    .append(" transfers between pairs beyond the first ").append(Numbers.grouped(GapReport.MAX_PAIRS))
-                    .append(" pairs are counted in the totals but not in this chart.</p>\n");
-        }
+        note(report.transfersOfUntrackedPairs(), " transfers between pairs beyond the first "
+                + Numbers.grouped(GapReport.MAX_PAIRS) + " pairs are counted in the totals but not in this chart.");
         html.append("</section>\n");
     }
 
@@ -271,14 +262,12 @@ final class GapReportHtml {
 
     /** Chart 3: the providers alerts expect to act, safeguarding alerts first. */
     private void providersToAct(List<GapReport.ProviderTally> providers) {
-        html.append("<section id=\"providers\">\n<h2>3. Which providers are expected to act</h2>\n<p>Every alert"
-                + " names the provider expected to put it right (for a transfer, usually the one that sent the"
-                + " patient). Providers with safeguarding alerts come first, as those are about people who may be at"
-                + " risk of abuse or neglect; then the most alerts. Purple is safeguarding, grey every other alert."
-                + "</p>\n");
         List<GapReport.ProviderTally> charted = providers.stream().limit(PROVIDERS_CHARTED).toList();
-        if (charted.isEmpty()) {
-            html.append("<p class=\"empty\">No alert named a provider.</p>\n</section>\n");
+        if (!section("providers", "3. Which providers are expected to act", "Every alert names the provider"
+                + " expected to put it right (for a transfer, usually the one that sent the patient). Providers with"
+                + " safeguarding alerts come first, as those are about people who may be at risk of abuse or neglect;"
+                + " then the most alerts. Purple is safeguarding, grey every other alert.", charted.isEmpty(),
+                "No alert named a provider.")) {
             return;
         }
         int row = 28;
@@ -310,18 +299,11 @@ final class GapReportHtml {
                     .append("</g></a>\n");
         }
         int legendY = charted.size() * row + 20;
-        html.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(legendY - 10)
-                .append("\" width=\"12\" height=\"12\" fill=\"").append(SAFEGUARDING_COLOUR).append("\"/>")
-                .append(text(labelWidth + 16, legendY, "start", 12, "#52606d", "safeguarding alerts"))
-                .append("<rect x=\"").append(labelWidth + 160).append("\" y=\"").append(legendY - 10)
-                .append("\" width=\"12\" height=\"12\" fill=\"").append(OTHER_COLOUR).append("\"/>")
-                .append(text(labelWidth + 176, legendY, "start", 12, "#52606d", "other alerts"))
-                .append("</svg>\n");
-        if (report.alertsOfUntrackedProviders() > 0) {
-            html.append("<p class=\"note\">").append(Numbers.grouped(report.alertsOfUntrackedProviders()))
-                    .append(" alerts for providers beyond the first ").append(Numbers.grouped(GapReport.MAX_PROVIDERS))
-                    .append(" are counted in the totals but not here.</p>\n");
-        }
+        swatch(labelWidth, legendY, SAFEGUARDING_COLOUR, "safeguarding alerts");
+        swatch(labelWidth + 160, legendY, OTHER_COLOUR, "other alerts");
+        html.append("</svg>\n");
+        note(report.alertsOfUntrackedProviders(), " alerts for providers beyond the first "
+                + Numbers.grouped(GapReport.MAX_PROVIDERS) + " are counted in the totals but not here.");
         html.append("</section>\n");
     }
 
@@ -363,10 +345,7 @@ final class GapReportHtml {
         }
         html.append("</tbody>\n</table>\n");
         long pairsWithAlerts = report.pairs().stream().filter(p -> p.withAlert > 0).count();
-        if (pairsWithAlerts > pairs.size()) {
-            html.append("<p class=\"note\">").append(Numbers.grouped(pairsWithAlerts - pairs.size()))
-                    .append(" more provider pairs had a transfer with an alert.</p>\n");
-        }
+        note(pairsWithAlerts - pairs.size(), " more provider pairs had a transfer with an alert.");
         List<GapReport.ProviderTally> listed = providers.stream().limit(TABLE_ROWS).toList();
         html.append("<h3 id=\"by-provider\">By provider expected to act</h3>\n<table>\n<thead><tr><th>Provider</th>"
                 + "<th class=\"n\">Safeguarding alerts</th><th class=\"n\">Alerts</th><th class=\"n\">Pathways</th>"
@@ -382,10 +361,7 @@ final class GapReportHtml {
             html.append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
-        if (providers.size() > listed.size()) {
-            html.append("<p class=\"note\">").append(Numbers.grouped(providers.size() - listed.size()))
-                    .append(" more providers were named by an alert.</p>\n");
-        }
+        note(providers.size() - listed.size(), " more providers were named by an alert.");
         html.append("</section>\n");
     }
 
@@ -402,11 +378,37 @@ final class GapReportHtml {
             html.append("<li><code>").append(esc(line)).append("</code></li>\n");
         }
         html.append("</ul>\n");
-        if (summary.rejected() > report.rejectedShown().size()) {
-            html.append("<p class=\"note\">and ").append(Numbers.grouped(summary.rejected()
-                    - report.rejectedShown().size())).append(" more.</p>\n");
-        }
+        note(summary.rejected() - report.rejectedShown().size(), " more records could not be checked.");
         html.append("</section>\n");
+    }
+
+    /**
+     * Opens a chart's section with its heading and what the chart means; when there is nothing to chart, says so
+     * and closes it.
+     *
+     * @return whether the chart follows
+     */
+    private boolean section(String id, String heading, String explanation, boolean empty, String emptyMessage) {
+        html.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(heading)).append("</h2>\n<p>")
+                .append(esc(explanation)).append("</p>\n");
+        if (empty) {
+            html.append("<p class=\"empty\">").append(esc(emptyMessage)).append("</p>\n</section>\n");
+        }
+        return !empty;
+    }
+
+    /** A note under a chart or table, like "12 more providers ...", when the count is above zero. */
+    private void note(long count, String rest) {
+        if (count > 0) {
+            html.append("<p class=\"note\">").append(Numbers.grouped(count)).append(esc(rest)).append("</p>\n");
+        }
+    }
+
+    /** A legend entry: a coloured square and what it stands for. */
+    private void swatch(int x, int y, String colour, String label) {
+        html.append("<rect x=\"").append(x).append("\" y=\"").append(y - 10).append("\" width=\"12\" height=\"12\"")
+                .append(" fill=\"").append(colour).append("\"/>")
+                .append(text(x + 16, y, "start", 12, "#52606d", label));
     }
 
     /**

@@ -95,6 +95,12 @@ public final class PathwayCli implements Callable<Integer> {
         this.stderrIsTerminal = stderrIsTerminal;
     }
 
+    /** Says what is wrong with the command line on stderr, after the command's name; returns the usage status. */
+    int usageError(String command, UsageException e) {
+        stderr.println("pathway " + command + ": " + e.getMessage());
+        return EXIT_USAGE;
+    }
+
     /** {@code pathway} without a subcommand: prints the usage and fails as a usage error. */
     @Override
     public Integer call() {

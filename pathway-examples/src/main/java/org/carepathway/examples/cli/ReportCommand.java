@@ -5,9 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.carepathway.rules.PathwayValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,26 +42,17 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batchOptions;
 
-    @Mixin
-    ValidatorOptions validatorOptions;
-
     @Override
     public Integer call() {
-        Instant at = batchOptions.asOf(cli);
-        Inputs inputs;
-        Batch batch;
-        PathwayValidator validator;
+        BatchOptions.Prepared batch;
         try {
             checkWritable(html);
-            inputs = Inputs.of(batchOptions.paths, cli.stdin);
-            validator = validatorOptions.build();
-            batch = new Batch(validator, at, batchOptions.workers());
+            batch = batchOptions.prepare(cli);
         } catch (UsageException e) {
-            cli.stderr.println("pathway report: " + e.getMessage());
-            return PathwayCli.EXIT_USAGE;
+            return cli.usageError("report", e);
         }
-        GapReport report = new GapReport(validator.catalogue(), new Summary(at));
-        Throughput throughput = batch.run(inputs, batchOptions.progress(cli, inputs), report::add);
+        GapReport report = new GapReport(batch.validator().catalogue(), new Summary(batch.asOf()));
+        Throughput throughput = batch.run(report::add);
         try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
             out.write(GapReportHtml.render(report, batchOptions.paths));
         } catch (IOException e) {

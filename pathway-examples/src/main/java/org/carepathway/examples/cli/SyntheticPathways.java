@@ -225,8 +225,7 @@ final class SyntheticPathways {
                         RED_BAG_OUT, via.care());
             }
             Instant discharged = admitted.plus(Duration.ofHours(between(30, 20 * 24)));
-            String back = transfer(TransferKind.DISCHARGE, hospital, home, discharged, RED_BAG_BACK, hospital.care());
-            dischargeSummaryToGp(hospital, back, discharged);
+            discharge(hospital, home, discharged, RED_BAG_BACK);
         }
 
         void mentalHealthDischarge() {
@@ -238,8 +237,7 @@ final class SyntheticPathways {
             Member unit = use(pick(MENTAL_HEALTH));
             Member team = use(pick(COMMUNITY_MENTAL_HEALTH));
             Member to = chance(0.85) ? use(HOME) : use(pick(SUPPORTED));
-            Instant admitted = someInstant(0, DAYS - 30);
-            transfer(TransferKind.ADMISSION, use(HOME), unit, admitted, Set.of(), 1);
+            Instant admitted = admittedFromHome(unit, DAYS - 30);
             Instant discharged = admitted.plus(Duration.ofDays(between(5, 25)));
             if (chance(unit.care())) {
                 CarePlan plan = plan(CarePlanType.MENTAL_HEALTH, team, admitted.plus(Duration.ofDays(2)), to);
@@ -251,14 +249,13 @@ final class SyntheticPathways {
             if (detained && chance(unit.care())) {
                 plan(CarePlanType.SECTION_117_AFTERCARE, team, admitted.plus(Duration.ofDays(3)), to);
             }
-            String discharge = transfer(TransferKind.DISCHARGE, unit, to, discharged, DISCHARGE_ITEMS, unit.care());
+            discharge(unit, to, discharged, DISCHARGE_ITEMS);
             if (chance(0.95)) {
                 // mostly within 48 hours with a good team; else within 72 hours, or later than that
                 int hours = chance(team.care()) ? between(6, 48) : between(48, 110);
                 contacts.add(new Contact(null, team.provider().id(), discharged.plus(Duration.ofHours(hours)),
                         ContactKind.FOLLOW_UP));
             }
-            dischargeSummaryToGp(unit, discharge, discharged);
         }
 
         void dischargeHomeWithLongTermNeeds() {
@@ -268,18 +265,14 @@ final class SyntheticPathways {
                 needs.add(Need.PERSONAL_CARE);
             }
             Member hospital = use(pick(ACUTE));
-            Instant admitted = someInstant(0, DAYS - 20);
-            transfer(TransferKind.ADMISSION, use(HOME), hospital, admitted, Set.of(), 1);
-            Instant discharged = admitted.plus(Duration.ofHours(between(20, 14 * 24)));
+            Instant discharged = admittedFromHome(hospital, DAYS - 20).plus(Duration.ofHours(between(20, 14 * 24)));
             Member to = chance(0.1) ? use(HOSPICE) : use(HOME);
             if (chance(hospital.care())) {
                 Member owner = needs.contains(Need.PERSONAL_CARE) ? use(pick(DOMICILIARY)) : hospital;
                 plan(pick(List.of(CarePlanType.LONG_TERM_CONDITION, CarePlanType.DISCHARGE)), owner,
                         discharged.minus(Duration.ofHours(between(2, 48))), to);
             }
-            String discharge = transfer(TransferKind.DISCHARGE, hospital, to, discharged, DISCHARGE_ITEMS,
-                    hospital.care());
-            dischargeSummaryToGp(hospital, discharge, discharged);
+            discharge(hospital, to, discharged, DISCHARGE_ITEMS);
         }
 
         void placementInSupportedAccommodation() {
@@ -288,16 +281,12 @@ final class SyntheticPathways {
             needs.add(Need.LEARNING_DISABILITY);
             Member hospital = use(pick(ACUTE));
             Member placement = use(pick(SUPPORTED));
-            Instant admitted = someInstant(0, DAYS - 20);
-            transfer(TransferKind.ADMISSION, use(HOME), hospital, admitted, Set.of(), 1);
-            Instant discharged = admitted.plus(Duration.ofDays(between(3, 15)));
+            Instant discharged = admittedFromHome(hospital, DAYS - 20).plus(Duration.ofDays(between(3, 15)));
             if (chance(0.6)) {
                 plan(CarePlanType.CARE_AND_SUPPORT, use(pick(DOMICILIARY)), discharged.minus(Duration.ofDays(1)),
                         placement);
             }
-            String discharge = transfer(TransferKind.DISCHARGE, hospital, placement, discharged, DISCHARGE_ITEMS,
-                    hospital.care());
-            dischargeSummaryToGp(hospital, discharge, discharged);
+            discharge(hospital, placement, discharged, DISCHARGE_ITEMS);
         }
 
         void safeguardingConcernInACareHome() {
@@ -385,7 +374,16 @@ final class SyntheticPathways {
             return plan;
         }
 
-        private void dischargeSummaryToGp(Member hospital, String transferId, Instant discharged) {
+        /** An admission from the patient's own home, some time before {@code latestDay}; returns when. */
+        private Instant admittedFromHome(Member hospital, int latestDay) {
+            Instant admitted = someInstant(0, latestDay);
+            transfer(TransferKind.ADMISSION, use(HOME), hospital, admitted, Set.of(), 1);
+            return admitted;
+        }
+
+        /** A discharge with the items the hospital gets right as often as it does, and its summary to the GP. */
+        private void discharge(Member hospital, Member to, Instant discharged, Set<TransferItem> expected) {
+            String transferId = transfer(TransferKind.DISCHARGE, hospital, to, discharged, expected, hospital.care());
             if (gp != null && chance(0.95)) {
                 // on time (within 24 hours) as often as the hospital's handovers are complete; else a day or two late
                 int hours = chance(hospital.care()) ? between(1, 24) : between(25, 72);

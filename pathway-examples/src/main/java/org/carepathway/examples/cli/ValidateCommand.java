@@ -1,8 +1,6 @@
 package org.carepathway.examples.cli;
 
-import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.carepathway.rules.PathwayValidator;
 import org.carepathway.rules.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,25 +48,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batchOptions;
 
-    @Mixin
-    ValidatorOptions validatorOptions;
-
     @Override
     public Integer call() {
-        Instant at = batchOptions.asOf(cli);
-        Inputs inputs;
-        Batch batch;
+        BatchOptions.Prepared batch;
         try {
-            inputs = Inputs.of(batchOptions.paths, cli.stdin);
-            PathwayValidator validator = validatorOptions.build();
-            batch = new Batch(validator, at, batchOptions.workers());
+            batch = batchOptions.prepare(cli);
         } catch (UsageException e) {
-            cli.stderr.println("pathway validate: " + e.getMessage());
-            return PathwayCli.EXIT_USAGE;
+            return cli.usageError("validate", e);
         }
-        Summary summary = new Summary(at);
+        Summary summary = new Summary(batch.asOf());
         Reports.Report report = Reports.create(format, cli.stdout, cli.stderr);
-        Throughput throughput = batch.run(inputs, batchOptions.progress(cli, inputs), outcome -> {
+        Throughput throughput = batch.run(outcome -> {
             summary.add(outcome.result());
             report.result(outcome.result());
         });

@@ -50,6 +50,14 @@ class GapReportTest {
         return elements;
     }
 
+    /** The gap report of generated pathways, parsed. */
+    private Document reportOf(long seed, int count) throws Exception {
+        Path input = BatchTest.generated(dir.resolve("year.ndjson"), seed, count, 0);
+        Path html = dir.resolve("gap-report.html");
+        pathway("report", "--html", html.toString(), "--as-of", AS_OF, input.toString());
+        return parse(html);
+    }
+
     private static long number(String text) {
         return Long.parseLong(text.strip().replace(",", ""));
     }
@@ -125,15 +133,10 @@ class GapReportTest {
 
     @Test
     void should_list_the_first_pathways_behind_each_number_and_say_how_many_more() throws Exception {
-        // given
-        Path input = BatchTest.generated(dir.resolve("year.ndjson"), 4, 300, 0);
-        Path html = dir.resolve("gap-report.html");
-
-        // when
-        pathway("report", "--html", html.toString(), "--as-of", AS_OF, input.toString());
+        // given 300 pathways; when
+        Document page = reportOf(4, 300);
 
         // then: the most frequent rule has more pathways than are listed
-        Document page = parse(html);
         Element first = select(page, "//tr[@id='rule-0']").get(0);
         long pathways = number(select(page, "//tr[@id='rule-0']/td[4]").get(0).getTextContent());
         assertThat(pathways).isGreaterThan(GapReport.SAMPLES);
@@ -142,22 +145,17 @@ class GapReportTest {
         assertThat(first.getTextContent())
                 .contains("the first " + GapReport.SAMPLES + " of " + Numbers.grouped(pathways) + " pathways")
                 .contains("and " + Numbers.grouped(pathways - GapReport.SAMPLES) + " more")
-                .contains(input + ":");
+                .contains(dir.resolve("year.ndjson") + ":");
         assertThat(select(page, "//tr[starts-with(@id, 'pair-')]")).isNotEmpty();
         assertThat(select(page, "//tr[starts-with(@id, 'provider-')]")).isNotEmpty();
     }
 
     @Test
     void should_put_providers_with_safeguarding_alerts_first() throws Exception {
-        // given
-        Path input = BatchTest.generated(dir.resolve("year.ndjson"), 6, 300, 0);
-        Path html = dir.resolve("gap-report.html");
-
-        // when
-        pathway("report", "--html", html.toString(), "--as-of", AS_OF, input.toString());
+        // given 300 pathways; when
+        Document page = reportOf(6, 300);
 
         // then
-        Document page = parse(html);
         List<Long> safeguarding = new ArrayList<>();
         for (Element cell : select(page, "//tr[starts-with(@id, 'provider-')]/td[2]")) {
             safeguarding.add(number(cell.getTextContent()));

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code pathway} command line (SPEC section 4): {@code pathway validate [options] PATH...} and
- * {@code pathway rules [options]}.
+ * {@code pathway rules [options]}; and, from issue 5, {@code pathway report --html FILE [options] PATH...} (the gap
+ * report) and {@code pathway generate --count N} (synthetic pathways).
  *
  * <p>Exit status: {@value #EXIT_USAGE} for a usage error (bad option or value, unreadable PATH, custom rules that
  * do not compile); else {@value #EXIT_REJECTED} when some input was rejected; else {@value #EXIT_ALERTS} when

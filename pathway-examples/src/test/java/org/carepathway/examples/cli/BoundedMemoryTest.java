@@ -67,6 +67,7 @@ class BoundedMemoryTest {
         // given
         long[] results = {0};
         List<String> outOfOrder = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
 
         // when: the JSON document is read as it streams, one result at a time
         Child child = runWithSmallHeap(stdout -> {
@@ -81,13 +82,16 @@ class BoundedMemoryTest {
                     }
                 }
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                // a child out of memory says so on stdout and stops: keep the reason, let the status tell
+                unreadable.add(e.getMessage() + readAll(stdout));
             }
         }, "validate", "--format", "json", "--progress", "never", "--as-of", SyntheticPathways.AS_OF.toString(), "-");
 
         // then
         assertThat(child.fed()).as("the input is larger than the heap").isGreaterThan(HEAP_BYTES);
-        assertThat(child.status()).as(child.err()).isEqualTo(PathwayCli.EXIT_REJECTED);
+        assertThat(child.status()).as("exit status (3: out of memory)\n" + unreadable + "\n" + child.err())
+                .isEqualTo(PathwayCli.EXIT_REJECTED);
+        assertThat(unreadable).isEmpty();
         assertThat(results[0]).isEqualTo(RECORDS);
         assertThat(outOfOrder).isEmpty();
         assertThat(child.err()).contains(RECORDS + " read, " + (RECORDS - RECORDS / MALFORMED_EVERY) + " validated, "

@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +51,8 @@ class GapReportBrowserTest {
                 input.toString());
         assertThat(report.status()).as(report.err()).isEqualTo(PathwayCli.EXIT_REJECTED);
 
-        // a fresh profile each run, kept under target/ with the rest (Chromium leaves sockets in it)
+        // a fresh profile each run, under target/ rather than a JUnit temporary folder: Chromium leaves socket
+        // links in it that point outside, which JUnit warns about; removed afterwards
         Path profile = OUT.resolve("chromium-profile-" + ProcessHandle.current().pid());
         try (HeadlessChromium chrome = new HeadlessChromium(browser, profile)) {
             chrome.send("Runtime.enable", chrome.params());
@@ -111,6 +114,23 @@ class GapReportBrowserTest {
                 assertThat(image).startsWith(0x89, 'P', 'N', 'G');
                 assertThat(image.length).isGreaterThan(50_000);
             }
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // a file Chromium still holds: left for mvn clean
+                }
+            });
         }
     }
 

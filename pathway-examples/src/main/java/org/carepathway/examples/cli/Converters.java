@@ -53,6 +53,14 @@ final class Converters {
         }
     }
 
+    /** {@code auto}, {@code always} or {@code never}. */
+    static final class ProgressModeName implements ITypeConverter<BatchOptions.ProgressMode> {
+        @Override
+        public BatchOptions.ProgressMode convert(String value) {
+            return constant(BatchOptions.ProgressMode.class, value);
+        }
+    }
+
     private static <E extends Enum<E>> E constant(Class<E> type, String value) {
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(value.strip())) {

@@ -2,6 +2,7 @@ package org.carepathway.examples.cli;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -71,6 +72,8 @@ final class Inputs {
 
     private final List<Given> given;
     private final InputStream stdin;
+    /** Bytes read so far, for progress; touched only by the thread that calls {@link #forEach}. */
+    private volatile long bytesRead;
 
     private Inputs(List<Given> given, InputStream stdin) {
         this.given = given;
@@ -116,6 +119,39 @@ final class Inputs {
         return new Inputs(List.copyOf(given), stdin);
     }
 
+    /**
+     * The total size in bytes of everything {@link #forEach} will read, or -1 when it cannot be known beforehand
+     * (standard input is among the PATHs).
+     */
+    long totalBytes() {
+        long total = 0;
+        for (Given g : given) {
+            if (g instanceof StdinGiven) {
+                return -1;
+            } else if (g instanceof FileGiven file) {
+                total += sizeOf(file.path());
+            } else if (g instanceof DirectoryGiven directory) {
+                for (Found found : walk(directory.path())) {
+                    total += found.failure() == null ? sizeOf(found.path()) : 0;
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Bytes read so far by {@link #forEach}, whole files and NDJSON in blocks: how far through the input it is. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0; // reported as that file's result when it is read
+        }
+    }
+
     /** Reads the documents in input order, handing each to {@code sink} as soon as it is read. */
     void forEach(Consumer<Document> sink) {
         for (Given g : given) {
@@ -136,7 +172,7 @@ final class Inputs {
         }
     }
 
-    private static void readFile(Path path, boolean ndjson, Consumer<Document> sink) {
+    private void readFile(Path path, boolean ndjson, Consumer<Document> sink) {
         String source = path.toString();
         if (ndjson) {
             try (InputStream in = Files.newInputStream(path)) {
@@ -150,6 +186,7 @@ final class Inputs {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
+            bytesRead += bytes.length;
         } catch (IOException e) {
             sink.accept(Document.unreadable(source, "cannot read " + source + ": " + describe(e)));
             return;
@@ -165,8 +202,8 @@ final class Inputs {
      * NDJSON: one document per line, {@code \n} or {@code \r\n} ending; lines that are blank are skipped but
      * counted, so that {@code source:LINE} is the line a text editor shows.
      */
-    private static void readLines(InputStream raw, String source, Consumer<Document> sink) {
-        InputStream in = raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 1 << 16);
+    private void readLines(InputStream raw, String source, Consumer<Document> sink) {
+        InputStream in = new BufferedInputStream(new Counting(raw), 1 << 16);
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int number = 0;
         boolean more = true;
@@ -203,6 +240,31 @@ final class Inputs {
             if (!text.isBlank()) {
                 sink.accept(Document.of(lineSource, text));
             }
+        }
+    }
+
+    /** Counts the bytes the buffer above it takes from the stream. */
+    private final class Counting extends FilterInputStream {
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                bytesRead++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                bytesRead += n;
+            }
+            return n;
         }
     }
 

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code pathway} command line (SPEC section 4): {@code pathway validate [options] PATH...} and
- * {@code pathway rules [options]}.
+ * {@code pathway rules [options]}; and, from issue 5, {@code pathway report --html FILE [options] PATH...} (the gap
+ * report) and {@code pathway generate --count N} (synthetic pathways).
  *
  * <p>Exit status: {@value #EXIT_USAGE} for a usage error (bad option or value, unreadable PATH, custom rules that
  * do not compile); else {@value #EXIT_REJECTED} when some input was rejected; else {@value #EXIT_ALERTS} when
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
         versionProvider = PathwayCli.Version.class,
         description = "Checks patients' journeys between health and social care providers and reports the alerts"
                 + " where the handover fails them.",
-        subcommands = {ValidateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ReportCommand.class, GenerateCommand.class, RulesCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = PathwayCli.EXIT_USAGE,
         exitCodeOnExecutionException = PathwayCli.EXIT_SOFTWARE,
         exitCodeListHeading = "%nExit status:%n",
@@ -62,6 +64,8 @@ public final class PathwayCli implements Callable<Integer> {
     final PrintStream stdout;
     final PrintStream stderr;
     final Clock clock;
+    /** Whether stderr is a terminal, for {@code --progress auto}: only the real process's stderr can be. */
+    final boolean stderrIsTerminal;
 
     @Spec
     CommandSpec spec;
@@ -80,16 +84,28 @@ public final class PathwayCli implements Callable<Integer> {
      * @param clock gives "now", the default {@code --as-of}
      */
     public PathwayCli(InputStream stdin, PrintStream stdout, PrintStream stderr, Clock clock) {
+        this(stdin, stdout, stderr, clock, false);
+    }
+
+    private PathwayCli(InputStream stdin, PrintStream stdout, PrintStream stderr, Clock clock,
+            boolean stderrIsTerminal) {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
         this.stdout = Objects.requireNonNull(stdout, "stdout");
         this.stderr = Objects.requireNonNull(stderr, "stderr");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.stderrIsTerminal = stderrIsTerminal;
+    }
+
+    /** Says what is wrong with the command line on stderr, after the command's name; returns the usage status. */
+    int usageError(String command, UsageException e) {
+        stderr.println("pathway " + command + ": " + e.getMessage());
+        return EXIT_USAGE;
     }
 
     /** {@code pathway} without a subcommand: prints the usage and fails as a usage error. */
     @Override
     public Integer call() {
-        stderr.println("pathway: a command is needed: validate or rules");
+        stderr.println("pathway: a command is needed: validate, report, generate or rules");
         spec.commandLine().usage(stderr);
         return EXIT_USAGE;
     }
@@ -140,7 +156,9 @@ public final class PathwayCli implements Callable<Integer> {
         System.setOut(System.err);
         int status;
         try {
-            status = run(args, System.in, stdout, System.err);
+            PathwayCli cli = new PathwayCli(System.in, stdout, System.err, Clock.systemUTC(),
+                    Terminal.stderrIsTerminal());
+            status = commandLine(cli).execute(args);
         } finally {
             stdout.flush();
         }

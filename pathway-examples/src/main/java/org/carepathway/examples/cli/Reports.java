@@ -12,34 +12,38 @@ import java.util.ArrayList;
 import java.util.List;
 import org.carepathway.model.InputError;
 import org.carepathway.rules.Alert;
-import org.carepathway.rules.Severity;
 
 /** The three output formats of {@code validate}, each writing results as they come. */
 final class Reports {
     private Reports() {
     }
 
-    /** Receives the results in input order, then the summary. */
+    /**
+     * Receives the results in input order, then the summary and the time the run took. The time goes to standard
+     * error only, so that standard output is the same from run to run.
+     */
     interface Report {
         void result(Result result);
 
-        void end(Summary summary);
+        void end(Summary summary, Throughput throughput);
     }
 
     static Report create(ValidateCommand.Format format, PrintStream stdout, PrintStream stderr) {
         return switch (format) {
-            case TEXT -> new Text(stdout);
-            case JSON -> new Json(stdout);
+            case TEXT -> new Text(stdout, stderr);
+            case JSON -> new Json(stdout, stderr);
             case NDJSON -> new Ndjson(stdout, stderr);
         };
     }
 
-    /** A readable report per pathway and a summary line. */
+    /** A readable report per pathway and a summary line; the summary with the time taken on stderr. */
     private static final class Text implements Report {
         private final PrintWriter out;
+        private final PrintStream stderr;
 
-        Text(PrintStream stdout) {
+        Text(PrintStream stdout, PrintStream stderr) {
             this.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
+            this.stderr = stderr;
         }
 
         @Override
@@ -64,14 +68,10 @@ final class Reports {
         }
 
         @Override
-        public void end(Summary summary) {
-            List<String> severities = new ArrayList<>();
-            for (Severity severity : Severity.values()) {
-                severities.add(summary.alerts().get(severity) + " " + severity);
-            }
-            out.print("\n" + summary.read() + " read, " + summary.validated() + " validated, " + summary.rejected()
-                    + " rejected; alerts: " + String.join(", ", severities) + "; as of " + summary.asOf() + "\n");
+        public void end(Summary summary, Throughput throughput) {
+            out.print("\n" + summary.line() + "\n");
             out.flush();
+            stderr.println("pathway validate: " + summary.timedLine(throughput));
         }
 
         private static String subjects(Alert alert) {
@@ -100,11 +100,16 @@ final class Reports {
         }
     }
 
-    /** One JSON document: {@code {"results": [...], "summary": {...}}}, written as the results come. */
+    /**
+     * One JSON document: {@code {"results": [...], "summary": {...}}}, each result written as it comes, so the
+     * document is never held whole; the summary with the time taken also on stderr.
+     */
     private static final class Json implements Report {
         private final JsonGenerator json;
+        private final PrintStream stderr;
 
-        Json(PrintStream stdout) {
+        Json(PrintStream stdout, PrintStream stderr) {
+            this.stderr = stderr;
             try {
                 json = JsonForms.MAPPER.getFactory().createGenerator(stdout, JsonEncoding.UTF8)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -127,7 +132,7 @@ final class Reports {
         }
 
         @Override
-        public void end(Summary summary) {
+        public void end(Summary summary, Throughput throughput) {
             try {
                 json.writeEndArray();
                 json.writeFieldName("summary");
@@ -138,10 +143,14 @@ final class Reports {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            stderr.println("pathway validate: " + summary.timedLine(throughput));
         }
     }
 
-    /** One result object per line on stdout; the summary, one line, on stderr. */
+    /**
+     * One result object per line on stdout; the summary, one JSON line, on stderr, with the time taken added as
+     * {@code elapsedSeconds} and {@code recordsPerSecond}.
+     */
     private static final class Ndjson implements Report {
         private final PrintStream stdout;
         private final PrintStream stderr;
@@ -157,8 +166,10 @@ final class Reports {
         }
 
         @Override
-        public void end(Summary summary) {
-            line(stderr, JsonForms.summary(summary));
+        public void end(Summary summary, Throughput throughput) {
+            line(stderr, JsonForms.summary(summary)
+                    .put("elapsedSeconds", throughput.elapsed().toMillis() / 1000.0)
+                    .put("recordsPerSecond", Math.round(throughput.perSecond())));
         }
 
         private static void line(PrintStream stream, Object node) {

@@ -46,8 +46,7 @@ final class RulesCommand implements Callable<Integer> {
             PathwayValidator validator = validatorOptions.build();
             rules = validator.catalogue();
         } catch (UsageException e) {
-            cli.stderr.println("pathway rules: " + e.getMessage());
-            return PathwayCli.EXIT_USAGE;
+            return cli.usageError("rules", e);
         }
         String text = switch (format) {
             case TEXT -> text(rules);

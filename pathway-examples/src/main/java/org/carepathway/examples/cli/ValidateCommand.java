@@ -1,24 +1,17 @@
 package org.carepathway.examples.cli;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.carepathway.model.InputError;
-import org.carepathway.model.Pathway;
-import org.carepathway.model.PathwayJson;
-import org.carepathway.model.ReadResult;
-import org.carepathway.rules.InvalidPathwayException;
-import org.carepathway.rules.PathwayValidator;
-import org.carepathway.rules.RuleExecutionException;
 import org.carepathway.rules.Severity;
-import org.carepathway.rules.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code pathway validate [options] PATH...}: a result per input pathway, in input order, and a summary. */
+/**
+ * {@code pathway validate [options] PATH...}: a result per input pathway, in input order, and a summary. Streams:
+ * pathways are validated on every core while they are read, and each result is written as soon as the ones before
+ * it are.
+ */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
         sortOptions = false,
@@ -26,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
             "Validates pathways (JSON v1) and reports a result per pathway, in input order.",
             "PATH is a .json file (one pathway), an .ndjson file (one pathway per line), a directory (every .json"
                     + " and .ndjson file below it, in lexicographic order, hidden files skipped) or - (standard"
-                    + " input, NDJSON)."},
+                    + " input, NDJSON).",
+            "The summary, with the time taken and records/s, goes to stderr."},
         exitCodeOnInvalidInput = PathwayCli.EXIT_USAGE,
         exitCodeOnExecutionException = PathwayCli.EXIT_SOFTWARE,
         exitCodeListHeading = "%nExit status:%n",
@@ -42,11 +36,6 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     PathwayCli cli;
 
-    @Option(names = "--as-of", paramLabel = "INSTANT", converter = Converters.RfcInstant.class,
-            description = "Validate as of this RFC 3339 instant with an offset, such as 2026-03-31T12:00:00Z"
-                    + " (default: now).")
-    Instant asOf;
-
     @Option(names = "--format", paramLabel = "text|json|ndjson", converter = Converters.ValidateFormatName.class,
             description = "text (default): a report per pathway; json: one document with results and summary;"
                     + " ndjson: a result per line, the summary on stderr.")
@@ -57,57 +46,26 @@ final class ValidateCommand implements Callable<Integer> {
     Severity failOn;
 
     @Mixin
-    ValidatorOptions validatorOptions;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "A .json or .ndjson file, a directory, or -.")
-    List<String> paths;
+    BatchOptions batchOptions;
 
     @Override
     public Integer call() {
-        Instant at = asOf != null ? asOf : cli.clock.instant();
-        PathwayValidator validator;
-        Inputs inputs;
+        BatchOptions.Prepared batch;
         try {
-            inputs = Inputs.of(paths, cli.stdin);
-            validator = validatorOptions.build();
+            batch = batchOptions.prepare(cli);
         } catch (UsageException e) {
-            cli.stderr.println("pathway validate: " + e.getMessage());
-            return PathwayCli.EXIT_USAGE;
+            return cli.usageError("validate", e);
         }
-        Summary summary = new Summary(at);
+        Summary summary = new Summary(batch.asOf());
         Reports.Report report = Reports.create(format, cli.stdout, cli.stderr);
-        inputs.forEach(document -> {
-            Result result = evaluate(validator, document, at);
-            summary.add(result);
-            report.result(result);
+        Throughput throughput = batch.run(outcome -> {
+            summary.add(outcome.result());
+            report.result(outcome.result());
         });
-        report.end(summary);
+        report.end(summary, throughput);
         if (summary.rejected() > 0) {
             return PathwayCli.EXIT_REJECTED;
         }
         return failOn != null && summary.anyAtLeast(failOn) ? PathwayCli.EXIT_ALERTS : PathwayCli.EXIT_OK;
-    }
-
-    private static Result evaluate(PathwayValidator validator, Inputs.Document document, Instant asOf) {
-        if (document.problem() != null) {
-            return new Result(document.source(), null, List.of(),
-                    List.of(new InputError("", document.problem())));
-        }
-        ReadResult read = PathwayJson.read(document.text());
-        if (read instanceof ReadResult.Accepted accepted) {
-            Pathway pathway = accepted.pathway();
-            try {
-                ValidationReport report = validator.validate(pathway, asOf);
-                return new Result(document.source(), pathway.id(), report.alerts(), List.of());
-            } catch (InvalidPathwayException e) {
-                // the reader rejects these first; a rejected result all the same, never a crash
-                return new Result(document.source(), pathway.id(), List.of(), e.errors());
-            } catch (RuleExecutionException e) {
-                // a custom rule that throws spoils this pathway's result only; the batch goes on
-                return new Result(document.source(), pathway.id(), List.of(),
-                        List.of(new InputError("", "not validated: " + e.getMessage())));
-            }
-        }
-        return new Result(document.source(), read.pathwayId(), List.of(), read.errors());
     }
 }

@@ -2,6 +2,8 @@ package org.carepathway.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.carepathway.examples.cli.CliRun.pathway;
+import static org.carepathway.examples.cli.CliRun.pathwayWithStdin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,48 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class PathwayCliTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CliRun.JSON;
     private static final String AS_OF = ExamplePathways.AS_OF.toString();
     private static final List<String> ALERT_FIELDS = List.of("ruleId", "severity", "category", "title", "message",
             "guidance", "transferId", "carePlanId", "concernId", "providerId", "evidence");
 
     @TempDir
     Path dir;
-
-    /** The exit status and what the command wrote. */
-    record Run(int status, String out, String err) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(out);
-            } catch (IOException e) {
-                throw new AssertionError("stdout is not one JSON document:\n" + out, e);
-            }
-        }
-
-        List<JsonNode> lines() {
-            List<JsonNode> lines = new ArrayList<>();
-            for (String line : out.split("\n")) {
-                try {
-                    lines.add(JSON.readTree(line));
-                } catch (IOException e) {
-                    throw new AssertionError("not a JSON line: " + line, e);
-                }
-            }
-            return lines;
-        }
-    }
-
-    private static Run pathwayWithStdin(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = PathwayCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString());
-    }
-
-    private static Run pathway(String... args) {
-        return pathwayWithStdin("", args);
-    }
 
     /** An example pathway as one NDJSON line. */
     private static String line(String example) {
@@ -107,7 +74,7 @@ class PathwayCliTest {
         Path file = write("red-bag.json", example(ExamplePathways.RED_BAG));
 
         // when
-        Run run = pathway("validate", "--as-of", AS_OF, file.toString());
+        CliRun run = pathway("validate", "--as-of", AS_OF, file.toString());
 
         // then
         assertThat(run.status()).isZero();
@@ -126,7 +93,7 @@ class PathwayCliTest {
         Path file = write("red-bag.json", example(ExamplePathways.RED_BAG));
 
         // when
-        Run run = pathway("validate", "--format", "json", "--as-of", AS_OF, file.toString());
+        CliRun run = pathway("validate", "--format", "json", "--as-of", AS_OF, file.toString());
 
         // then
         assertThat(run.status()).isZero();
@@ -165,7 +132,7 @@ class PathwayCliTest {
                 + line(ExamplePathways.MENTAL_HEALTH_WITHOUT_PLAN) + "\n");
 
         // when
-        Run run = pathway("validate", "--format", "ndjson", "--as-of", AS_OF, file.toString());
+        CliRun run = pathway("validate", "--format", "ndjson", "--as-of", AS_OF, file.toString());
 
         // then
         assertThat(run.status()).isZero();
@@ -189,7 +156,7 @@ class PathwayCliTest {
                 .replace("\"PWY-2026-0613\"", "\"PWY-Siân-Łódź-€\""));
 
         // when
-        Run run = pathway("validate", "--format", "ndjson", "--as-of", AS_OF, file.toString());
+        CliRun run = pathway("validate", "--format", "ndjson", "--as-of", AS_OF, file.toString());
 
         // then
         assertThat(run.status()).isZero();
@@ -205,7 +172,7 @@ class PathwayCliTest {
                 + line(ExamplePathways.COMPLETE_HANDOVER) + "\r\n");
 
         // when
-        Run run = pathway("validate", "--format", "json", "--as-of", AS_OF, file.toString());
+        CliRun run = pathway("validate", "--format", "json", "--as-of", AS_OF, file.toString());
 
         // then
         assertThat(run.status()).isZero();
@@ -225,7 +192,7 @@ class PathwayCliTest {
                 + line(ExamplePathways.SECTION_3_WITHOUT_AFTERCARE) + "\n");
 
         // when
-        Run run = pathway("validate", "--format", "json", "--as-of", AS_OF, file.toString());
+        CliRun run = pathway("validate", "--format", "json", "--as-of", AS_OF, file.toString());
 
         // then
         assertThat(run.status()).isEqualTo(PathwayCli.EXIT_REJECTED);
@@ -260,7 +227,7 @@ class PathwayCliTest {
         write("inbox/notes.txt", "not a pathway");
 
         // when
-        Run run = pathway("validate", "--format", "json", "--as-of", AS_OF, root.toString());
+        CliRun run = pathway("validate", "--format", "json", "--as-of", AS_OF, root.toString());
 
         // then
         assertThat(run.status()).isZero();
@@ -284,7 +251,7 @@ class PathwayCliTest {
         write("batch/4-complete.json", example(ExamplePathways.COMPLETE_HANDOVER));
 
         // when
-        Run run = pathway("validate", "--format", "json", "--as-of", AS_OF, root.toString());
+        CliRun run = pathway("validate", "--format", "json", "--as-of", AS_OF, root.toString());
 
         // then
         assertThat(run.status()).isEqualTo(PathwayCli.EXIT_REJECTED);
@@ -321,7 +288,7 @@ class PathwayCliTest {
         }
 
         // when
-        Run run = pathway("validate", "--format", "json", "--as-of", AS_OF, root.toString());
+        CliRun run = pathway("validate", "--format", "json", "--as-of", AS_OF, root.toString());
 
         // then
         assertThat(run.status()).isEqualTo(PathwayCli.EXIT_REJECTED);
@@ -339,7 +306,7 @@ class PathwayCliTest {
         String stdin = line(ExamplePathways.RED_BAG) + "\n\n" + line(ExamplePathways.COMPLETE_HANDOVER);
 
         // when
-        Run run = pathwayWithStdin(stdin, "validate", "--format", "ndjson", "--as-of", AS_OF, "-");
+        CliRun run = pathwayWithStdin(stdin, "validate", "--format", "ndjson", "--as-of", AS_OF, "-");
 
         // then
         assertThat(run.status()).isZero();
@@ -353,7 +320,7 @@ class PathwayCliTest {
         Path first = write("y.ndjson", line(ExamplePathways.COMPLETE_HANDOVER));
 
         // when
-        Run run = pathwayWithStdin(line(ExamplePathways.SECTION_3_WITHOUT_AFTERCARE), "validate", "--format", "json",
+        CliRun run = pathwayWithStdin(line(ExamplePathways.SECTION_3_WITHOUT_AFTERCARE), "validate", "--format", "json",
                 "--as-of", AS_OF, second.toString(), "-", first.toString());
 
         // then
@@ -366,7 +333,7 @@ class PathwayCliTest {
         Path file = write("broken.json", example(ExamplePathways.RED_BAG).replace("\"to\": \"RR801\",", ""));
 
         // when
-        Run run = pathway("validate", "--as-of", AS_OF, file.toString());
+        CliRun run = pathway("validate", "--as-of", AS_OF, file.toString());
 
         // then
         assertThat(run.status()).isEqualTo(PathwayCli.EXIT_REJECTED);
@@ -383,10 +350,10 @@ class PathwayCliTest {
         Path file = write("red-bag.json", example(ExamplePathways.RED_BAG));
 
         // when
-        Run high = pathway("validate", "--fail-on", "HIGH", "--as-of", AS_OF, file.toString());
-        Run low = pathway("validate", "--fail-on", "LOW", "--as-of", AS_OF, file.toString());
-        Run critical = pathway("validate", "--fail-on", "CRITICAL", "--as-of", AS_OF, file.toString());
-        Run none = pathway("validate", "--as-of", AS_OF, file.toString());
+        CliRun high = pathway("validate", "--fail-on", "HIGH", "--as-of", AS_OF, file.toString());
+        CliRun low = pathway("validate", "--fail-on", "LOW", "--as-of", AS_OF, file.toString());
+        CliRun critical = pathway("validate", "--fail-on", "CRITICAL", "--as-of", AS_OF, file.toString());
+        CliRun none = pathway("validate", "--as-of", AS_OF, file.toString());
 
         // then
         assertThat(high.status()).isEqualTo(PathwayCli.EXIT_ALERTS);
@@ -401,7 +368,7 @@ class PathwayCliTest {
         Path file = write("mixed.ndjson", line(ExamplePathways.RED_BAG) + "\n[]\n");
 
         // when
-        Run run = pathway("validate", "--fail-on", "LOW", "--as-of", AS_OF, file.toString());
+        CliRun run = pathway("validate", "--fail-on", "LOW", "--as-of", AS_OF, file.toString());
 
         // then
         assertThat(run.status()).isEqualTo(PathwayCli.EXIT_REJECTED);
@@ -413,7 +380,7 @@ class PathwayCliTest {
         Path file = write("red-bag.json", example(ExamplePathways.RED_BAG));
 
         // when
-        Run run = pathway("validate", "--no-such-option", file.toString());
+        CliRun run = pathway("validate", "--no-such-option", file.toString());
 
         // then
         assertThat(run.status()).isEqualTo(PathwayCli.EXIT_USAGE);
@@ -442,7 +409,7 @@ class PathwayCliTest {
         Path missing = dir.resolve("no-such-file.json");
 
         // when
-        Run run = pathway("validate", "--format", "json", good.toString(), missing.toString());
+        CliRun run = pathway("validate", "--format", "json", good.toString(), missing.toString());
 
         // then
         assertThat(run.status()).isEqualTo(PathwayCli.EXIT_USAGE);
@@ -472,7 +439,7 @@ class PathwayCliTest {
         Path file = write("red-bag.json", example(ExamplePathways.RED_BAG));
 
         // when
-        Run run = pathway("validate", "--format", "json", "--as-of", "2026-03-31T13:00:00+01:00", file.toString());
+        CliRun run = pathway("validate", "--format", "json", "--as-of", "2026-03-31T13:00:00+01:00", file.toString());
 
         // then
         assertThat(run.json().get("summary").get("asOf").asText()).isEqualTo(AS_OF);
@@ -494,7 +461,7 @@ class PathwayCliTest {
         Path file = write("red-bag.json", example(ExamplePathways.RED_BAG));
 
         // when
-        Run run = pathway("validate", "--rules", drl.toString(), file.toString());
+        CliRun run = pathway("validate", "--rules", drl.toString(), file.toString());
 
         // then
         assertThat(run.status()).isEqualTo(PathwayCli.EXIT_USAGE);
@@ -514,10 +481,10 @@ class PathwayCliTest {
         Path file = write("red-bag.json", example(ExamplePathways.RED_BAG));
 
         // when
-        Run unknown = pathway("validate", "--setting", "noSuchWindow=PT1H", file.toString());
-        Run badValue = pathway("validate", "--setting", "mentalHealthFollowUp=three days", file.toString());
-        Run noEquals = pathway("validate", "--setting", "mentalHealthFollowUp", file.toString());
-        Run good = pathway("validate", "--setting", "mentalHealthFollowUp=PT96H", "--as-of", AS_OF, file.toString());
+        CliRun unknown = pathway("validate", "--setting", "noSuchWindow=PT1H", file.toString());
+        CliRun badValue = pathway("validate", "--setting", "mentalHealthFollowUp=three days", file.toString());
+        CliRun noEquals = pathway("validate", "--setting", "mentalHealthFollowUp", file.toString());
+        CliRun good = pathway("validate", "--setting", "mentalHealthFollowUp=PT96H", "--as-of", AS_OF, file.toString());
 
         // then
         assertThat(unknown.status()).isEqualTo(PathwayCli.EXIT_USAGE);
@@ -533,9 +500,9 @@ class PathwayCliTest {
         Path file = write("red-bag.json", example(ExamplePathways.RED_BAG));
 
         // when
-        Run negative = pathway("validate", "--setting", "carePlanToGp=PT-1H", file.toString());
-        Run zero = pathway("validate", "--setting", "carePlanToGp=PT0S", file.toString());
-        Run threshold = pathway("validate", "--setting", "providerConcernThreshold=0", file.toString());
+        CliRun negative = pathway("validate", "--setting", "carePlanToGp=PT-1H", file.toString());
+        CliRun zero = pathway("validate", "--setting", "carePlanToGp=PT0S", file.toString());
+        CliRun threshold = pathway("validate", "--setting", "providerConcernThreshold=0", file.toString());
 
         // then
         assertThat(negative.status()).isEqualTo(PathwayCli.EXIT_USAGE);
@@ -552,9 +519,9 @@ class PathwayCliTest {
         Path placement = write("placement.json", example(ExamplePathways.SUPPORTED_ACCOMMODATION_UNDER_CONCERNS));
 
         // when
-        Run defaults = pathway("validate", "--format", "json", "--as-of", AS_OF, lateFollowUp.toString(),
+        CliRun defaults = pathway("validate", "--format", "json", "--as-of", AS_OF, lateFollowUp.toString(),
                 placement.toString());
-        Run changed = pathway("validate", "--format", "json", "--as-of", AS_OF,
+        CliRun changed = pathway("validate", "--format", "json", "--as-of", AS_OF,
                 "--setting", "suicideRiskFollowUp=PT78H", "--setting", "mentalHealthFollowUp=P4D",
                 "--setting", "providerConcernThreshold=5", lateFollowUp.toString(), placement.toString());
 
@@ -579,7 +546,7 @@ class PathwayCliTest {
         Path redBag = write("red-bag.json", example(ExamplePathways.RED_BAG));
 
         // when
-        Run run = pathway("validate", "--format", "json", "--as-of", AS_OF, "--rules", drl.toString(),
+        CliRun run = pathway("validate", "--format", "json", "--as-of", AS_OF, "--rules", drl.toString(),
                 "--disable", "HO-002", capacity.toString(), redBag.toString());
 
         // then
@@ -608,7 +575,7 @@ class PathwayCliTest {
                 + PathwayJson.write(withoutGp(ExamplePathways.load(ExamplePathways.RED_BAG))) + "\n");
 
         // when
-        Run run = pathway("validate", "--format", "ndjson", "--as-of", AS_OF, "--rules", drl.toString(),
+        CliRun run = pathway("validate", "--format", "ndjson", "--as-of", AS_OF, "--rules", drl.toString(),
                 input.toString());
 
         // then
@@ -639,7 +606,7 @@ class PathwayCliTest {
         Path drl = write("local-policy.drl", readResource(ExamplePathways.LOCAL_POLICY_RULES));
 
         // when
-        Run run = pathway("rules", "--format", "json", "--rules", drl.toString());
+        CliRun run = pathway("rules", "--format", "json", "--rules", drl.toString());
 
         // then
         assertThat(run.status()).isZero();
@@ -659,7 +626,7 @@ class PathwayCliTest {
         Path drl = write("local-policy.drl", readResource(ExamplePathways.LOCAL_POLICY_RULES));
 
         // when
-        Run run = pathway("rules", "--format", "markdown", "--rules", drl.toString());
+        CliRun run = pathway("rules", "--format", "markdown", "--rules", drl.toString());
 
         // then
         assertThat(run.status()).isZero();
@@ -676,7 +643,7 @@ class PathwayCliTest {
     @Test
     void should_list_rules_as_text_by_default() {
         // when
-        Run run = pathway("rules");
+        CliRun run = pathway("rules");
 
         // then
         assertThat(run.status()).isZero();

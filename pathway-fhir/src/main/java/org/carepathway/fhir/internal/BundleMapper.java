@@ -512,7 +512,9 @@ public final class BundleMapper {
                             .anyMatch(i -> Objects.equals(i.getSystem(), identifier.getSystem())
                                     && Objects.equals(i.getValue(), identifier.getValue()));
         } else {
-            same = !(target instanceof Dangling);
+            // a literal reference to outside the Bundle (a server's Patient/123) may well be this patient: only a
+            // reference that demonstrably leads elsewhere is a contradiction
+            same = true;
         }
         if (!same) {
             problems.add(from.entry(), location, "This refers to a patient other than the Bundle's Patient; a pathway is"

@@ -8,13 +8,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.carepathway.model.InputError;
 import org.carepathway.rules.Alert;
 import org.carepathway.rules.Severity;
 
-/** The three output formats of {@code validate}, each writing results as they come. */
+/** The output formats of {@code validate}, each writing results as they come. */
 final class Reports {
     private Reports() {
     }
@@ -26,11 +27,12 @@ final class Reports {
         void end(Summary summary);
     }
 
-    static Report create(ValidateCommand.Format format, PrintStream stdout, PrintStream stderr) {
+    static Report create(ValidateCommand.Format format, PrintStream stdout, PrintStream stderr, Instant asOf) {
         return switch (format) {
             case TEXT -> new Text(stdout);
             case JSON -> new Json(stdout);
             case NDJSON -> new Ndjson(stdout, stderr);
+            case FHIR -> new FhirReport(stdout, stderr, asOf);
         };
     }
 
@@ -142,7 +144,7 @@ final class Reports {
     }
 
     /** One result object per line on stdout; the summary, one line, on stderr. */
-    private static final class Ndjson implements Report {
+    static final class Ndjson implements Report {
         private final PrintStream stdout;
         private final PrintStream stderr;
 
@@ -161,7 +163,7 @@ final class Reports {
             line(stderr, JsonForms.summary(summary));
         }
 
-        private static void line(PrintStream stream, Object node) {
+        static void line(PrintStream stream, Object node) {
             try {
                 stream.write(JsonForms.MAPPER.writeValueAsBytes(node));
                 stream.write('\n');

@@ -3,9 +3,9 @@ package org.carepathway.examples.cli;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.carepathway.fhir.BundleReading;
 import org.carepathway.model.InputError;
 import org.carepathway.model.Pathway;
-import org.carepathway.model.PathwayJson;
 import org.carepathway.model.ReadResult;
 import org.carepathway.rules.InvalidPathwayException;
 import org.carepathway.rules.PathwayValidator;
@@ -23,10 +23,11 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Validates pathways (JSON v1) and reports a result per pathway, in input order.",
+            "Validates pathways (JSON v1, or FHIR R4 Bundles) and reports a result per pathway, in input order.",
             "PATH is a .json file (one pathway), an .ndjson file (one pathway per line), a directory (every .json"
                     + " and .ndjson file below it, in lexicographic order, hidden files skipped) or - (standard"
-                    + " input, NDJSON)."},
+                    + " input, NDJSON). A document whose resourceType is Bundle is read as FHIR; so is an .xml"
+                    + " file named as a PATH."},
         exitCodeOnInvalidInput = PathwayCli.EXIT_USAGE,
         exitCodeOnExecutionException = PathwayCli.EXIT_SOFTWARE,
         exitCodeListHeading = "%nExit status:%n",
@@ -37,7 +38,7 @@ import picocli.CommandLine.ParentCommand;
             "64:usage error"})
 final class ValidateCommand implements Callable<Integer> {
     /** Output formats of {@code validate}. */
-    enum Format { TEXT, JSON, NDJSON }
+    enum Format { TEXT, JSON, NDJSON, FHIR }
 
     @ParentCommand
     PathwayCli cli;
@@ -47,9 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
                     + " (default: now).")
     Instant asOf;
 
-    @Option(names = "--format", paramLabel = "text|json|ndjson", converter = Converters.ValidateFormatName.class,
+    @Option(names = "--format", paramLabel = "text|json|ndjson|fhir", converter = Converters.ValidateFormatName.class,
             description = "text (default): a report per pathway; json: one document with results and summary;"
-                    + " ndjson: a result per line, the summary on stderr.")
+                    + " ndjson: a result per line, the summary on stderr; fhir: a FHIR Bundle (OperationOutcome and"
+                    + " DetectedIssues) per line, the summary on stderr.")
     Format format = Format.TEXT;
 
     @Option(names = "--fail-on", paramLabel = "CRITICAL|HIGH|MEDIUM|LOW", converter = Converters.SeverityName.class,
@@ -59,7 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ValidatorOptions validatorOptions;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "A .json or .ndjson file, a directory, or -.")
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "A .json, .ndjson or .xml (FHIR) file, a directory, or -.")
     List<String> paths;
 
     @Override
@@ -75,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
             return PathwayCli.EXIT_USAGE;
         }
         Summary summary = new Summary(at);
-        Reports.Report report = Reports.create(format, cli.stdout, cli.stderr);
+        Reports.Report report = Reports.create(format, cli.stdout, cli.stderr, at);
         inputs.forEach(document -> {
             Result result = evaluate(validator, document, at);
             summary.add(result);
@@ -93,12 +96,13 @@ final class ValidateCommand implements Callable<Integer> {
             return new Result(document.source(), null, List.of(),
                     List.of(new InputError("", document.problem())));
         }
-        ReadResult read = PathwayJson.read(document.text());
+        BundleReading reading = Documents.read(document.text());
+        ReadResult read = reading.result();
         if (read instanceof ReadResult.Accepted accepted) {
             Pathway pathway = accepted.pathway();
             try {
                 ValidationReport report = validator.validate(pathway, asOf);
-                return new Result(document.source(), pathway.id(), report.alerts(), List.of());
+                return new Result(document.source(), pathway.id(), report.alerts(), List.of(), reading.links());
             } catch (InvalidPathwayException e) {
                 // the reader rejects these first; a rejected result all the same, never a crash
                 return new Result(document.source(), pathway.id(), List.of(), e.errors());

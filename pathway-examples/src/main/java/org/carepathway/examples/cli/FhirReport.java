@@ -1,0 +1,51 @@
+package org.carepathway.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.carepathway.fhir.FhirPathways;
+import org.carepathway.rules.ValidationReport;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * {@code --format fhir}: one FHIR Bundle per result on a line of stdout (FHIR NDJSON, as bulk data writes it), in
+ * input order, each a collection of an OperationOutcome (naming the input in an extension) and a DetectedIssue per
+ * alert; the summary, one JSON line, on stderr as for ndjson.
+ */
+final class FhirReport implements Reports.Report {
+    private final PrintStream stdout;
+    private final Instant asOf;
+    private final Reports.Ndjson summaryLine;
+
+    FhirReport(PrintStream stdout, PrintStream stderr, Instant asOf) {
+        this.stdout = stdout;
+        this.asOf = asOf;
+        this.summaryLine = new Reports.Ndjson(stdout, stderr);
+    }
+
+    @Override
+    public void result(Result result) {
+        FhirPathways fhir = Documents.fhir();
+        Bundle bundle = result.rejected()
+                ? fhir.rejection(result.pathwayId(), result.errors())
+                : fhir.report(new ValidationReport(result.pathwayId(), asOf, result.alerts()), result.links());
+        ((OperationOutcome) bundle.getEntryFirstRep().getResource())
+                .addExtension(FhirPathways.INPUT_SOURCE_EXTENSION, new StringType(result.source()));
+        try {
+            stdout.write(fhir.toJson(bundle).getBytes(StandardCharsets.UTF_8));
+            stdout.write('\n');
+            stdout.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void end(Summary summary) {
+        summaryLine.end(summary);
+    }
+}

@@ -1,8 +1,8 @@
 package org.carepathway.examples.cli;
 
-import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.carepathway.fhir.FhirPathways;
@@ -17,12 +17,12 @@ import org.hl7.fhir.r4.model.StringType;
  * alert; the summary, one JSON line, on stderr as for ndjson.
  */
 final class FhirReport implements Reports.Report {
-    private final PrintStream stdout;
+    private final PrintWriter out;
     private final Instant asOf;
     private final Reports.Ndjson summaryLine;
 
     FhirReport(PrintStream stdout, PrintStream stderr, Instant asOf) {
-        this.stdout = stdout;
+        this.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false); // UTF-8 always
         this.asOf = asOf;
         this.summaryLine = new Reports.Ndjson(stdout, stderr);
     }
@@ -35,13 +35,9 @@ final class FhirReport implements Reports.Report {
                 : fhir.report(new ValidationReport(result.pathwayId(), asOf, result.alerts()), result.links());
         ((OperationOutcome) bundle.getEntryFirstRep().getResource())
                 .addExtension(FhirPathways.INPUT_SOURCE_EXTENSION, new StringType(result.source()));
-        try {
-            stdout.write(fhir.toJson(bundle).getBytes(StandardCharsets.UTF_8));
-            stdout.write('\n');
-            stdout.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.print(fhir.toJson(bundle));
+        out.print('\n');
+        out.flush();
     }
 
     @Override

@@ -577,106 +577,103 @@ public final class BundleMapper {
                             + " no period.end, so the discharge cannot be dated; add period.end.");
                 }
             } else {
-                discharge(encounter, key, hospital, end, found, location).ifPresent(made::add);
+                transfer(TransferKind.DISCHARGE, encounter, key, hospital, end, found, location).ifPresent(made::add);
             }
         }
         if (start != null) {
-            admission(encounter, key, hospital, start, found, location).ifPresent(made::add);
+            transfer(TransferKind.ADMISSION, encounter, key, hospital, start, found, location).ifPresent(made::add);
         }
         transfersOfEncounter.put(encounter, made);
     }
 
-    private Optional<String> discharge(Encounter encounter, String key, String hospital, Instant at, Found found,
-            String location) {
+    /**
+     * The discharge or admission of an inpatient stay: between the hospital and the destination (or origin)
+     * Organization, else the place its NHS Data Dictionary code stands for.
+     */
+    private Optional<String> transfer(TransferKind kind, Encounter encounter, String key, String hospital, Instant at,
+            Found found, String location) {
+        boolean discharge = kind == TransferKind.DISCHARGE;
         Encounter.EncounterHospitalizationComponent stay = encounter.getHospitalization();
-        String at2 = location + ".hospitalization";
-        String to = null;
-        String toLocation = at2 + ".destination";
-        if (stay.hasDestination()) {
-            to = organizationReference(stay.getDestination(), found, toLocation).orElse(null);
-        }
-        if (to == null) {
-            toLocation = at2 + ".dischargeDisposition";
-            Optional<Coding> coding = codingOf(stay.getDischargeDisposition(), Vocabulary.UKCORE_DISCHARGE_DESTINATION);
-            if (coding.isPresent()) {
-                String code = coding.get().getCode();
-                Optional<Places.Meaning> meaning = Places.dischargeDestination(code);
-                String codeAt = toLocation + ".coding[" + stay.getDischargeDisposition().getCoding().indexOf(coding.get())
-                        + "].code";
-                if (meaning.isEmpty()) {
-                    problems.add(found.entry(), codeAt, "'" + code + "' is not a code of "
-                            + Vocabulary.UKCORE_DISCHARGE_DESTINATION + "; use one of its codes (19 for the usual place"
-                            + " of residence, 54 or 85 for a care home, ...).");
-                    return Optional.empty();
-                }
-                if (meaning.get() instanceof Places.NoTransfer) {
-                    return Optional.empty(); // died in hospital: the stay ends without a transfer
-                }
-                if (meaning.get() instanceof Places.NotDischarged) {
-                    problems.add(found.entry(), codeAt, "Discharge destination 98 says the spell is not finished, but the"
-                            + " Encounter's status is finished; correct one of them.");
-                    return Optional.empty();
-                }
-                ProviderType type = ((Places.Place) meaning.get()).type();
-                String name = coding.get().hasDisplay() ? coding.get().getDisplay() : "Discharge destination " + code;
-                to = derivedProvider(key + "/destination", name, type);
-            } else {
-                String text = stay.getDischargeDisposition().getText();
-                to = derivedProvider(key + "/destination", text != null ? "Discharge destination: " + text
-                        : "Discharge destination not recorded", ProviderType.OTHER);
+        String endLocation = location + (discharge ? ".hospitalization.destination" : ".hospitalization.origin");
+        // a Location (or nothing) there leaves the code to say where
+        String end = organizationReference(discharge ? stay.getDestination() : stay.getOrigin(), found, endLocation)
+                .orElse(null);
+        if (end == null) {
+            endLocation = location + (discharge ? ".hospitalization.dischargeDisposition" : ".hospitalization.admitSource");
+            Optional<String> place = discharge ? destination(stay.getDischargeDisposition(), key, found, endLocation)
+                    : origin(stay.getAdmitSource(), key, found, endLocation);
+            if (place.isEmpty()) {
+                return Optional.empty();
             }
+            end = place.get();
         }
-        if (to.equals(hospital)) {
-            problems.add(found.entry(), toLocation, "The discharge destination is the hospital itself ('" + hospital
-                    + "'); a discharge goes to another provider or the patient's home.");
+        if (end.equals(hospital)) {
+            problems.add(found.entry(), endLocation, (discharge ? "The discharge destination is" : "The admission"
+                    + " comes from") + " the hospital itself ('" + hospital + "'); a transfer joins two providers (or"
+                    + " a provider and the patient's home).");
             return Optional.empty();
         }
-        String id = key + "/discharge";
-        transfers.add(new Transfer(id, TransferKind.DISCHARGE, hospital, to, at,
-                items(encounter, Vocabulary.EXT_DISCHARGE_ITEM, found, location)));
+        String id = key + (discharge ? "/discharge" : "/admission");
+        transfers.add(new Transfer(id, kind, discharge ? hospital : end, discharge ? end : hospital, at,
+                items(encounter, discharge ? Vocabulary.EXT_DISCHARGE_ITEM : Vocabulary.EXT_ADMISSION_ITEM, found,
+                        location)));
         transferLinks.put(id, found.link());
         return Optional.of(id);
     }
 
-    private Optional<String> admission(Encounter encounter, String key, String hospital, Instant at, Found found,
-            String location) {
-        Encounter.EncounterHospitalizationComponent stay = encounter.getHospitalization();
-        String from = null;
-        String fromLocation = location + ".hospitalization.origin";
-        if (stay.hasOrigin()) {
-            from = organizationReference(stay.getOrigin(), found, fromLocation).orElse(null);
+    /** The provider a discharge disposition derives; without an England code, one whose type is OTHER. */
+    private Optional<String> destination(CodeableConcept disposition, String key, Found found, String location) {
+        String id = key + "/destination";
+        if (codingOf(disposition, Vocabulary.UKCORE_DISCHARGE_DESTINATION).isEmpty()) {
+            String text = disposition == null ? null : disposition.getText();
+            return Optional.of(derivedProvider(id, text != null ? "Discharge destination: " + text
+                    : "Discharge destination not recorded", ProviderType.OTHER));
         }
-        if (from == null) {
-            fromLocation = location + ".hospitalization.admitSource";
-            Optional<Coding> coding = codingOf(stay.getAdmitSource(), Vocabulary.UKCORE_SOURCE_OF_ADMISSION);
-            if (coding.isEmpty()) {
-                return Optional.empty(); // where the patient came from is not known: no admission transfer
-            }
-            String code = coding.get().getCode();
-            Optional<Places.Meaning> meaning = Places.sourceOfAdmission(code);
-            if (meaning.isEmpty()) {
-                problems.add(found.entry(), fromLocation + ".coding[" + stay.getAdmitSource().getCoding()
-                        .indexOf(coding.get()) + "].code", "'" + code + "' is not a code of "
-                        + Vocabulary.UKCORE_SOURCE_OF_ADMISSION + "; use one of its codes (19 for the usual place of"
-                        + " residence, 54 or 85 for a care home, ...).");
-                return Optional.empty();
-            }
-            if (!(meaning.get() instanceof Places.Place place)) {
-                return Optional.empty();
-            }
-            String name = coding.get().hasDisplay() ? coding.get().getDisplay() : "Source of admission " + code;
-            from = derivedProvider(key + "/origin", name, place.type());
+        Optional<Coded> coded = placeCode(disposition, Vocabulary.UKCORE_DISCHARGE_DESTINATION,
+                Places::dischargeDestination, found, location);
+        if (coded.isPresent() && coded.get().meaning() instanceof Places.NotDischarged) {
+            problems.add(found.entry(), coded.get().location(), "Discharge destination 98 says the spell is not"
+                    + " finished, but the Encounter's status is finished; correct one of them.");
         }
-        if (from.equals(hospital)) {
-            problems.add(found.entry(), fromLocation, "The admission comes from the hospital itself ('" + hospital
-                    + "'); an admission comes from another provider or the patient's home.");
+        // an unknown code (reported), a death in hospital or 98: no transfer
+        return coded.filter(c -> c.meaning() instanceof Places.Place).map(c -> derivedProvider(id,
+                c.name("Discharge destination"), ((Places.Place) c.meaning()).type()));
+    }
+
+    /** The provider a source of admission derives; none when it is unknown or not a place. */
+    private Optional<String> origin(CodeableConcept admitSource, String key, Found found, String location) {
+        return placeCode(admitSource, Vocabulary.UKCORE_SOURCE_OF_ADMISSION, Places::sourceOfAdmission, found, location)
+                .filter(c -> c.meaning() instanceof Places.Place)
+                .map(c -> derivedProvider(key + "/origin", c.name("Source of admission"),
+                        ((Places.Place) c.meaning()).type()));
+    }
+
+    /** A code of an NHS Data Dictionary place code system, with what it means and where it is. */
+    private record Coded(Coding coding, Places.Meaning meaning, String location) {
+        String name(String what) {
+            return coding.hasDisplay() ? coding.getDisplay() : what + " " + coding.getCode();
+        }
+    }
+
+    /**
+     * The meaning of the concept's coding of the code system; empty when there is none, or after reporting a code
+     * the code system does not have.
+     */
+    private Optional<Coded> placeCode(CodeableConcept concept, String system,
+            java.util.function.Function<String, Optional<Places.Meaning>> table, Found found, String location) {
+        Optional<Coding> coding = codingOf(concept, system);
+        if (coding.isEmpty()) {
             return Optional.empty();
         }
-        String id = key + "/admission";
-        transfers.add(new Transfer(id, TransferKind.ADMISSION, from, hospital, at,
-                items(encounter, Vocabulary.EXT_ADMISSION_ITEM, found, location)));
-        transferLinks.put(id, found.link());
-        return Optional.of(id);
+        String code = coding.get().getCode();
+        String at = location + ".coding[" + concept.getCoding().indexOf(coding.get()) + "].code";
+        Optional<Places.Meaning> meaning = table.apply(code);
+        if (meaning.isEmpty()) {
+            problems.add(found.entry(), at, "'" + code + "' is not a code of " + system + "; use one of its codes (19"
+                    + " for the usual place of residence, 54 or 85 for a care home, ...).");
+            return Optional.empty();
+        }
+        return Optional.of(new Coded(coding.get(), meaning.get(), at));
     }
 
     private List<TransferItem> items(Encounter encounter, String url, Found found, String location) {

@@ -51,7 +51,7 @@ public final class FhirPathways {
         this.context = context;
     }
 
-    /** A reader and writer with a FHIR R4 context of its own. Expensive (about a second): create once. */
+    /** A reader and writer with a FHIR R4 context of its own. Expensive (seconds on a busy machine): create once. */
     public static FhirPathways create() {
         return new FhirPathways(FhirContext.forR4());
     }
@@ -135,7 +135,7 @@ public final class FhirPathways {
             return rejected("The document is a FHIR " + resource.fhirType() + ", not a Bundle; carepathway reads a"
                     + " Bundle holding the Patient and the resources of their journey.");
         }
-        return BundleMapper.map(bundle, problems.errors());
+        return mapped(bundle, problems.errors());
     }
 
     /**
@@ -145,7 +145,20 @@ public final class FhirPathways {
      * @return the pathway and its links, or every input error
      */
     public BundleReading read(Bundle bundle) {
-        return BundleMapper.map(Objects.requireNonNull(bundle, "bundle"), List.of());
+        return mapped(Objects.requireNonNull(bundle, "bundle"), List.of());
+    }
+
+    /**
+     * The net under the mapping: every problem it knows is an input error with a location, but a Bundle shaped
+     * in a way nobody foresaw must still reject that input only, never stop a batch.
+     */
+    private static BundleReading mapped(Bundle bundle, List<InputError> parseErrors) {
+        try {
+            return BundleMapper.map(bundle, parseErrors);
+        } catch (RuntimeException e) {
+            return rejected("The Bundle could not be read (" + e.getClass().getSimpleName() + "); please report this"
+                    + " to the carepathway maintainers with the Bundle's structure.");
+        }
     }
 
     /**

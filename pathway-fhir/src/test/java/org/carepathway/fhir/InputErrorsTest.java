@@ -262,4 +262,20 @@ class InputErrorsTest {
         assertThat(errors).extracting(InputError::pointer).contains("Bundle.entry[0].resource.generalPractitioner[1]",
                 "Bundle.entry[3].resource.subject");
     }
+
+    @Test
+    void should_reject_an_impossible_birth_date_and_skip_an_encounter_without_a_class() {
+        // given
+        String json = UkCore.json(UkCore.collection(List.of(UkCore.patient(), UkCore.hospital(), UkCore.encounter())))
+                .replace("\"1970-09-11\"", "\"1970-02-30\"")
+                .replace("\"code\": \"IMP\",", "");
+
+        // when
+        List<InputError> errors = errors(json);
+
+        // then: HAPI reports the value, the mapping the field; the Encounter without a class is no stay, no crash
+        assertThat(json).doesNotContain("IMP");
+        assertThat(errors).extracting(InputError::pointer)
+                .containsExactly("Bundle", "Bundle.entry[0].resource.birthDate");
+    }
 }

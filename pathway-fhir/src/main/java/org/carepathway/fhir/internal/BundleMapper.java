@@ -463,12 +463,12 @@ public final class BundleMapper {
                     + " (YYYY-MM-DD) to tell adults from children.");
             return null;
         }
-        if (text.length() != 10) {
+        Optional<LocalDate> date = fullDate(text);
+        if (date.isEmpty()) {
             problems.add(found.entry(), location + ".birthDate", "The birthDate '" + text + "' is not a full date;"
                     + " carepathway needs YYYY-MM-DD to tell adults from children.");
-            return null;
         }
-        return LocalDate.parse(text);
+        return date.orElse(null);
     }
 
     private String registeredGp(org.hl7.fhir.r4.model.Patient patient, Found found, String location) {
@@ -527,7 +527,8 @@ public final class BundleMapper {
     private void encounter(Found found) {
         Encounter encounter = (Encounter) found.resource();
         String location = found.location();
-        boolean inpatient = INPATIENT_CLASSES.contains(encounter.getClass_().getCode());
+        String encounterClass = encounter.getClass_().getCode();
+        boolean inpatient = encounterClass != null && INPATIENT_CLASSES.contains(encounterClass);
         Optional<ContactKind> contactKind = Optional.ofNullable(single(encounter.getType(), Vocabulary.CONTACT_KIND,
                 ContactKind.class, found.entry(), location + ".type"));
         if (!inpatient && contactKind.isEmpty()) {
@@ -848,9 +849,10 @@ public final class BundleMapper {
         if (extension == null) {
             return null;
         }
-        if (extension.getValue() instanceof DateType date && date.getValueAsString() != null
-                && date.getValueAsString().length() == 10) {
-            return LocalDate.parse(date.getValueAsString());
+        Optional<LocalDate> date = extension.getValue() instanceof DateType value ? fullDate(value.getValueAsString())
+                : Optional.empty();
+        if (date.isPresent()) {
+            return date.get();
         }
         problems.add(found.entry(), extensionAt(location, Vocabulary.EXT_REVIEW_DUE), "The review-due extension needs a"
                 + " valueDate with a full date (YYYY-MM-DD).");
@@ -1017,6 +1019,18 @@ public final class BundleMapper {
             return Optional.empty();
         }
         return concept.getCoding().stream().filter(c -> system.equals(c.getSystem()) && c.hasCode()).findFirst();
+    }
+
+    /** A YYYY-MM-DD date, valid in the calendar; empty for partial or impossible dates. */
+    private static Optional<LocalDate> fullDate(String text) {
+        if (text == null || text.length() != 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isCurrent(Identifier identifier) {

@@ -35,7 +35,6 @@ public final class Vocabulary {
     public static final String CONTACT_KIND = BASE + "CodeSystem/contact-kind";
     public static final String COMMUNICATION_TYPE = BASE + "CodeSystem/communication-type";
     public static final String RULE = BASE + "CodeSystem/rule";
-    public static final String ALERT_SEVERITY = BASE + "CodeSystem/alert-severity";
 
     // our extensions
     public static final String EXT_CQC_REGISTERED = BASE + "StructureDefinition/cqc-registered";

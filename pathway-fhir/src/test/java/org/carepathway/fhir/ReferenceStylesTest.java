@@ -151,4 +151,19 @@ class ReferenceStylesTest {
         // then: a Location destination is not an organisation; the discharge disposition says where
         assertThat(pathway.transfers()).extracting(Transfer::to).containsExactly(MappingTest.DESTINATION);
     }
+
+    @Test
+    void should_resolve_a_relative_reference_to_a_transaction_entry_known_by_its_request_url() {
+        // given: the hospital without an id of its own, PUT as Organization/ID with a urn:uuid fullUrl
+        Organization hospital = UkCore.hospital();
+        Bundle bundle = UkCore.bundle(Bundle.BundleType.TRANSACTION, UkCore.FullUrls.URN_UUID,
+                List.of(UkCore.patient(), hospital, UkCore.encounter()));
+        hospital.setIdElement(null);
+
+        // when
+        Pathway pathway = accepted(UkCore.read(bundle));
+
+        // then
+        assertThat(dischargedBy(pathway)).isEqualTo("RR8");
+    }
 }

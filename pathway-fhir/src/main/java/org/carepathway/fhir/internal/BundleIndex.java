@@ -66,6 +66,11 @@ final class BundleIndex {
             }
             String fullUrl = entry.hasFullUrl() ? withoutHistory(entry.getFullUrl()) : null;
             String typeAndId = typeAndId(resource);
+            if (typeAndId == null && entry.getRequest().hasUrl()) {
+                // a transaction's PUT Organization/123 names a resource that carries no id of its own
+                String requested = typeAndIdAtEnd(withoutHistory(entry.getRequest().getUrl()));
+                typeAndId = requested != null && requested.startsWith(resource.fhirType() + "/") ? requested : null;
+            }
             String key = ownId(resource);
             if (key == null && fullUrl != null) {
                 key = fullUrl.substring(Math.max(fullUrl.lastIndexOf(':'), fullUrl.lastIndexOf('/')) + 1);

@@ -423,4 +423,27 @@ class MappingTest {
                 CommunicationType.DISCHARGE_SUMMARY, "RR8", "GP5", Instant.parse("2019-12-11T15:00:00Z"), DISCHARGE,
                 null));
     }
+
+    @Test
+    void should_read_a_safeguarding_concern_from_a_flag_coded_with_our_category_and_ignore_other_flags() {
+        // given: the UK Core food allergy Flag, and a copy of it recoded as a safeguarding concern
+        org.hl7.fhir.r4.model.Flag allergy = UkCore.example("UKCore-Flag-FoodAllergy-Example",
+                org.hl7.fhir.r4.model.Flag.class);
+        org.hl7.fhir.r4.model.Flag concern = allergy.copy();
+        concern.setId("concern-1");
+        concern.setCode(new CodeableConcept(ours(Vocabulary.SAFEGUARDING_CATEGORY, "NEGLECT")));
+        concern.setAuthor(new Reference("Organization/" + UkCore.GP));
+        concern.getPeriod().setStartElement(new DateTimeType("2019-12-12T09:00:00Z"));
+        concern.addExtension(Vocabulary.EXT_CONCERN_ABOUT, new Reference("Organization/rose-lodge"));
+        concern.addExtension(Vocabulary.EXT_REFERRED_TO_LOCAL_AUTHORITY, new DateTimeType("2019-12-12T15:00:00Z"));
+
+        // when
+        Pathway pathway = read(UkCore.patient(), UkCore.gpPractice(), careHome(), allergy, concern);
+
+        // then
+        assertThat(pathway.safeguardingConcerns()).containsExactly(new org.carepathway.model.SafeguardingConcern(
+                "concern-1", org.carepathway.model.SafeguardingCategory.NEGLECT, "GP5",
+                Instant.parse("2019-12-12T09:00:00Z"), "VN123", org.carepathway.model.ConcernStatus.OPEN,
+                Instant.parse("2019-12-12T15:00:00Z"), null));
+    }
 }

@@ -25,6 +25,7 @@ import org.carepathway.model.CarePlanStatus;
 import org.carepathway.model.CarePlanType;
 import org.carepathway.model.Communication;
 import org.carepathway.model.CommunicationType;
+import org.carepathway.model.ConcernStatus;
 import org.carepathway.model.ConsentToShare;
 import org.carepathway.model.Contact;
 import org.carepathway.model.ContactKind;
@@ -34,6 +35,8 @@ import org.carepathway.model.Pathway;
 import org.carepathway.model.Patient;
 import org.carepathway.model.Provider;
 import org.carepathway.model.ProviderType;
+import org.carepathway.model.SafeguardingCategory;
+import org.carepathway.model.SafeguardingConcern;
 import org.carepathway.model.ReadResult;
 import org.carepathway.model.Transfer;
 import org.carepathway.model.TransferItem;
@@ -48,6 +51,7 @@ import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumeration;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Organization;
@@ -95,6 +99,7 @@ public final class BundleMapper {
     private final List<CarePlan> carePlans = new ArrayList<>();
     private final List<Contact> contacts = new ArrayList<>();
     private final List<Communication> communications = new ArrayList<>();
+    private final List<SafeguardingConcern> concerns = new ArrayList<>();
     private final List<Stay> stays = new ArrayList<>();
     private final Map<String, String> transferLinks = new LinkedHashMap<>();
     private final Map<String, String> planLinks = new LinkedHashMap<>();
@@ -144,6 +149,11 @@ public final class BundleMapper {
                 communication(found);
             }
         }
+        for (Found found : index.entries()) {
+            if (found.resource() instanceof Flag) {
+                safeguardingConcern(found);
+            }
+        }
         String pathwayId = pathwayId(bundle);
         if (!problems.isEmpty() || patient == null) {
             return rejected(pathwayId);
@@ -157,7 +167,7 @@ public final class BundleMapper {
             for (Draft draft : providers.values()) {
                 built.add(provider(draft));
             }
-            pathway = new Pathway(pathwayId, withAll, built, carePlans, transfers, contacts, communications, List.of());
+            pathway = new Pathway(pathwayId, withAll, built, carePlans, transfers, contacts, communications, concerns);
         } catch (IllegalArgumentException | NullPointerException e) {
             // every rule the records enforce is checked above with a location; this is the net under it
             problems.add(Problems.BUNDLE, "Bundle", "The Bundle does not make a valid pathway: " + e.getMessage());
@@ -941,6 +951,65 @@ public final class BundleMapper {
             communications.add(new Communication(id, type == null ? CommunicationType.OTHER : type, from.get(),
                     to.get(k), sentAt, about, carePlan));
         }
+    }
+
+    /** A Flag coded with our safeguarding-category code system; other Flags (an allergy, say) are not ours. */
+    private void safeguardingConcern(Found found) {
+        Flag flag = (Flag) found.resource();
+        String location = found.location();
+        SafeguardingCategory category = single(List.of(flag.getCode()), Vocabulary.SAFEGUARDING_CATEGORY,
+                SafeguardingCategory.class, found.entry(), location + ".code");
+        if (category == null) {
+            return;
+        }
+        Flag.FlagStatus flagStatus = status(flag.getStatusElement(), found, location);
+        if (flagStatus == null || flagStatus == Flag.FlagStatus.ENTEREDINERROR) {
+            return;
+        }
+        samePatient(flag.getSubject(), found, location + ".subject");
+        Optional<String> raisedBy = organizationReference(flag.getAuthor(), found, location + ".author");
+        if (raisedBy.isEmpty()) {
+            problems.add(found.entry(), location + ".author", "The safeguarding Flag names no Organization as its"
+                    + " author, so it is not known who raised the concern; reference it (or its ODS code).");
+        }
+        Instant raisedAt = Instants.read(flag.getPeriod().getStartElement(), Bound.START, found.entry(),
+                location + ".period.start", problems);
+        if (raisedAt == null && !flag.getPeriod().hasStart()) {
+            problems.add(found.entry(), location + ".period.start", "The safeguarding Flag has no period.start; add"
+                    + " when the concern was raised.");
+        }
+        String about = null;
+        Extension aboutExtension = flag.getExtensionByUrl(Vocabulary.EXT_CONCERN_ABOUT);
+        if (aboutExtension != null) {
+            String at = extensionAt(location, Vocabulary.EXT_CONCERN_ABOUT);
+            about = aboutExtension.getValue() instanceof Reference reference
+                    ? organizationReference(reference, found, at + ".value").orElse(null) : null;
+            if (about == null) {
+                problems.add(found.entry(), at, "The concern-about extension needs a valueReference to an"
+                        + " Organization (or its ODS code).");
+            }
+        }
+        Instant referred = dateTimeExtension(flag, Vocabulary.EXT_REFERRED_TO_LOCAL_AUTHORITY, found, location);
+        Instant notified = dateTimeExtension(flag, Vocabulary.EXT_CQC_NOTIFIED, found, location);
+        String id = found.key();
+        if (id == null || raisedBy.isEmpty() || raisedAt == null) {
+            return;
+        }
+        concerns.add(new SafeguardingConcern(id, category, raisedBy.get(), raisedAt, about,
+                flagStatus == Flag.FlagStatus.ACTIVE ? ConcernStatus.OPEN : ConcernStatus.CLOSED, referred, notified));
+    }
+
+    private Instant dateTimeExtension(DomainResource resource, String url, Found found, String location) {
+        Extension extension = resource.getExtensionByUrl(url);
+        if (extension == null) {
+            return null;
+        }
+        String at = extensionAt(location, url);
+        if (extension.getValue() instanceof org.hl7.fhir.r4.model.BaseDateTimeType value) {
+            return Instants.read(value, Bound.START, found.entry(), at + ".value", problems);
+        }
+        problems.add(found.entry(), at, "The extension " + url + " needs a valueDateTime.");
+        return null;
     }
 
     // ------------------------------------------------------------------ shared readers

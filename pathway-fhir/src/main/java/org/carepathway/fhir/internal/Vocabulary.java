@@ -34,6 +34,7 @@ public final class Vocabulary {
     public static final String CARE_PLAN_SECTION = BASE + "CodeSystem/care-plan-section";
     public static final String CONTACT_KIND = BASE + "CodeSystem/contact-kind";
     public static final String COMMUNICATION_TYPE = BASE + "CodeSystem/communication-type";
+    public static final String SAFEGUARDING_CATEGORY = BASE + "CodeSystem/safeguarding-category";
     public static final String RULE = BASE + "CodeSystem/rule";
 
     // our extensions
@@ -50,6 +51,9 @@ public final class Vocabulary {
     public static final String EXT_CARE_COORDINATOR = BASE + "StructureDefinition/care-coordinator";
     public static final String EXT_CARE_PLAN_SECTION = BASE + "StructureDefinition/care-plan-section";
     public static final String EXT_SHARED_WITH = BASE + "StructureDefinition/shared-with";
+    public static final String EXT_CONCERN_ABOUT = BASE + "StructureDefinition/concern-about";
+    public static final String EXT_REFERRED_TO_LOCAL_AUTHORITY = BASE + "StructureDefinition/referred-to-local-authority";
+    public static final String EXT_CQC_NOTIFIED = BASE + "StructureDefinition/cqc-notified";
     public static final String EXT_ALERT_SEVERITY = BASE + "StructureDefinition/alert-severity";
     public static final String EXT_ALERT_GUIDANCE = BASE + "StructureDefinition/alert-guidance";
     public static final String EXT_INPUT_SOURCE = BASE + "StructureDefinition/input-source";

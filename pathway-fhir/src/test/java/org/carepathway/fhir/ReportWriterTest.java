@@ -139,4 +139,29 @@ class ReportWriterTest {
         assertThat(UkCore.CONTEXT.newXmlParser().parseResource(UkCore.FHIR.toXml(UkCore.FHIR.report(report,
                 reading.links())))).isInstanceOf(Bundle.class);
     }
+
+    @Test
+    void should_implicate_the_flag_behind_a_safeguarding_alert() {
+        // given: an open concern raised by the GP practice, never referred to the local authority
+        org.hl7.fhir.r4.model.Patient patient = UkCore.patient();
+        patient.addExtension(Vocabulary.EXT_NEED, new org.hl7.fhir.r4.model.Coding(Vocabulary.NEED, "DEMENTIA", null));
+        org.hl7.fhir.r4.model.Flag concern = new org.hl7.fhir.r4.model.Flag()
+                .setStatus(org.hl7.fhir.r4.model.Flag.FlagStatus.ACTIVE)
+                .setCode(new org.hl7.fhir.r4.model.CodeableConcept(
+                        new org.hl7.fhir.r4.model.Coding(Vocabulary.SAFEGUARDING_CATEGORY, "FINANCIAL", null)))
+                .setAuthor(new Reference("Organization/" + UkCore.GP));
+        concern.setId("concern-1");
+        concern.getPeriod().setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2020-01-02T09:00:00Z"));
+        Bundle source = UkCore.collection(List.of(patient, UkCore.gpPractice(), concern));
+        BundleReading reading = UkCore.read(source);
+
+        // when
+        Bundle bundle = UkCore.FHIR.report(VALIDATOR.validate(accepted(reading), AS_OF), reading.links());
+
+        // then
+        DetectedIssue issue = (DetectedIssue) bundle.getEntry().get(1).getResource();
+        assertThat(issue.getCode().getCodingFirstRep().getCode()).isEqualTo("SG-001");
+        assertThat(issue.getImplicated()).extracting(Reference::getReference)
+                .containsExactly(source.getEntry().get(2).getFullUrl(), source.getEntry().get(1).getFullUrl());
+    }
 }

@@ -103,6 +103,7 @@ public final class BundleMapper {
     private final List<Stay> stays = new ArrayList<>();
     private final Map<String, String> transferLinks = new LinkedHashMap<>();
     private final Map<String, String> planLinks = new LinkedHashMap<>();
+    private final Map<String, String> concernLinks = new LinkedHashMap<>();
     private Found patientEntry;
     private String nhsNumber;
 
@@ -183,7 +184,7 @@ public final class BundleMapper {
         Map<String, String> providerLinks = new LinkedHashMap<>();
         providers.values().stream().filter(d -> d.link != null).forEach(d -> providerLinks.put(d.id, d.link));
         return new BundleReading(new ReadResult.Accepted(pathway),
-                new ResourceLinks(patientEntry.link(), providerLinks, transferLinks, planLinks));
+                new ResourceLinks(patientEntry.link(), providerLinks, transferLinks, planLinks, concernLinks));
     }
 
     private BundleReading rejected(String pathwayId) {
@@ -997,6 +998,7 @@ public final class BundleMapper {
         }
         concerns.add(new SafeguardingConcern(id, category, raisedBy.get(), raisedAt, about,
                 flagStatus == Flag.FlagStatus.ACTIVE ? ConcernStatus.OPEN : ConcernStatus.CLOSED, referred, notified));
+        concernLinks.put(id, found.link());
     }
 
     private Instant dateTimeExtension(DomainResource resource, String url, Found found, String location) {

@@ -119,7 +119,7 @@ public final class ReportWriter {
         }
         implicate(issue, "transfer", alert.transferId(), links.transfer(alert.transferId()));
         implicate(issue, "care-plan", alert.carePlanId(), links.carePlan(alert.carePlanId()));
-        implicate(issue, "safeguarding-concern", alert.concernId(), Optional.empty());
+        implicate(issue, "safeguarding-concern", alert.concernId(), links.concern(alert.concernId()));
         implicate(issue, "provider", alert.providerId(), links.provider(alert.providerId()));
         for (Map.Entry<String, Object> evidence : alert.evidence().entrySet()) {
             DetectedIssue.DetectedIssueEvidenceComponent component = issue.addEvidence();

@@ -446,4 +446,37 @@ class MappingTest {
                 Instant.parse("2019-12-12T09:00:00Z"), "VN123", org.carepathway.model.ConcernStatus.OPEN,
                 Instant.parse("2019-12-12T15:00:00Z"), null));
     }
+
+    @ParameterizedTest(name = "HL7 discharge disposition {0} -> {1}")
+    @CsvSource({"home, OWN_HOME", "alt-home, OWN_HOME", "hosp, HOSPICE", "long, CARE_HOME", "snf, NURSING_HOME",
+        "psy, MENTAL_HEALTH_HOSPITAL", "other-hcf, OTHER", "rehab, OTHER", "aadvice, OTHER", "oth, OTHER"})
+    void should_derive_the_destination_from_an_hl7_discharge_disposition(String code, ProviderType type) {
+        // given: a Bundle from outside England
+        Encounter encounter = UkCore.encounter();
+        encounter.getHospitalization().setDischargeDisposition(new CodeableConcept(
+                new Coding(Vocabulary.HL7_DISCHARGE_DISPOSITION, code, null)));
+
+        // when
+        Pathway pathway = read(UkCore.patient(), UkCore.hospital(), encounter);
+
+        // then
+        assertThat(pathway.provider(DESTINATION).orElseThrow().type()).isEqualTo(type);
+    }
+
+    @ParameterizedTest(name = "HL7 admit source {0} -> {1}")
+    @CsvSource({"hosp-trans, ACUTE_HOSPITAL", "nursing, NURSING_HOME", "psych, MENTAL_HEALTH_HOSPITAL",
+        "rehab, OTHER", "gp, ", "emd, "})
+    void should_admit_from_a_place_derived_from_an_hl7_admit_source(String code, ProviderType type) {
+        // given
+        Encounter encounter = UkCore.encounter();
+        encounter.getHospitalization().setAdmitSource(new CodeableConcept(
+                new Coding(Vocabulary.HL7_ADMIT_SOURCE, code, null)));
+
+        // when
+        Pathway pathway = read(UkCore.patient(), UkCore.hospital(), encounter);
+
+        // then: a referral source says who referred, not where the patient came from: no admission
+        assertThat(pathway.provider(UkCore.ENCOUNTER + "/origin").map(Provider::type)).isEqualTo(
+                java.util.Optional.ofNullable(type));
+    }
 }

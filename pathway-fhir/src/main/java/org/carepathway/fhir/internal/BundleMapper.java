@@ -633,16 +633,22 @@ public final class BundleMapper {
         return Optional.of(id);
     }
 
-    /** The provider a discharge disposition derives; without an England code, one whose type is OTHER. */
+    /**
+     * The provider a discharge disposition derives (an England code first, else an HL7 one); with neither, a
+     * provider whose type is OTHER.
+     */
     private Optional<String> destination(CodeableConcept disposition, String key, Found found, String location) {
         String id = key + "/destination";
-        if (codingOf(disposition, Vocabulary.UKCORE_DISCHARGE_DESTINATION).isEmpty()) {
+        Optional<Coded> coded = placeCode(disposition, Vocabulary.UKCORE_DISCHARGE_DESTINATION,
+                Places::dischargeDestination, found, location)
+                .or(() -> placeCode(disposition, Vocabulary.HL7_DISCHARGE_DISPOSITION, Places::hl7DischargeDisposition,
+                        found, location));
+        if (coded.isEmpty() && !codingOf(disposition, Vocabulary.UKCORE_DISCHARGE_DESTINATION).isPresent()
+                && !codingOf(disposition, Vocabulary.HL7_DISCHARGE_DISPOSITION).isPresent()) {
             String text = disposition == null ? null : disposition.getText();
             return Optional.of(derivedProvider(id, text != null ? "Discharge destination: " + text
                     : "Discharge destination not recorded", ProviderType.OTHER));
         }
-        Optional<Coded> coded = placeCode(disposition, Vocabulary.UKCORE_DISCHARGE_DESTINATION,
-                Places::dischargeDestination, found, location);
         if (coded.isPresent() && coded.get().meaning() instanceof Places.NotDischarged) {
             problems.add(found.entry(), coded.get().location(), "Discharge destination 98 says the spell is not"
                     + " finished, but the Encounter's status is finished; correct one of them.");
@@ -652,9 +658,10 @@ public final class BundleMapper {
                 c.name("Discharge destination"), ((Places.Place) c.meaning()).type()));
     }
 
-    /** The provider a source of admission derives; none when it is unknown or not a place. */
+    /** The provider a source of admission (England, else HL7) derives; none when it is unknown or not a place. */
     private Optional<String> origin(CodeableConcept admitSource, String key, Found found, String location) {
         return placeCode(admitSource, Vocabulary.UKCORE_SOURCE_OF_ADMISSION, Places::sourceOfAdmission, found, location)
+                .or(() -> placeCode(admitSource, Vocabulary.HL7_ADMIT_SOURCE, Places::hl7AdmitSource, found, location))
                 .filter(c -> c.meaning() instanceof Places.Place)
                 .map(c -> derivedProvider(key + "/origin", c.name("Source of admission"),
                         ((Places.Place) c.meaning()).type()));
@@ -681,8 +688,7 @@ public final class BundleMapper {
         String at = location + ".coding[" + concept.getCoding().indexOf(coding.get()) + "].code";
         Optional<Places.Meaning> meaning = table.apply(code);
         if (meaning.isEmpty()) {
-            problems.add(found.entry(), at, "'" + code + "' is not a code of " + system + "; use one of its codes (19"
-                    + " for the usual place of residence, 54 or 85 for a care home, ...).");
+            problems.add(found.entry(), at, "'" + code + "' is not a code of " + system + "; use one of its codes.");
             return Optional.empty();
         }
         return Optional.of(new Coded(coding.get(), meaning.get(), at));

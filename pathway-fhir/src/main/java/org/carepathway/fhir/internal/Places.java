@@ -4,6 +4,7 @@ import static org.carepathway.model.ProviderType.ACUTE_HOSPITAL;
 import static org.carepathway.model.ProviderType.CARE_HOME;
 import static org.carepathway.model.ProviderType.HOSPICE;
 import static org.carepathway.model.ProviderType.MENTAL_HEALTH_HOSPITAL;
+import static org.carepathway.model.ProviderType.NURSING_HOME;
 import static org.carepathway.model.ProviderType.OTHER;
 import static org.carepathway.model.ProviderType.OWN_HOME;
 
@@ -39,6 +40,8 @@ final class Places {
 
     private static final Map<String, Meaning> DISCHARGE_DESTINATION = new HashMap<>();
     private static final Map<String, Meaning> SOURCE_OF_ADMISSION = new HashMap<>();
+    private static final Map<String, Meaning> HL7_DISCHARGE_DISPOSITION = new HashMap<>();
+    private static final Map<String, Meaning> HL7_ADMIT_SOURCE = new HashMap<>();
 
     static {
         // UKCore-DischargeDestinationEngland 1.0.1, all 21 codes
@@ -62,12 +65,39 @@ final class Places {
         SOURCE_OF_ADMISSION.put("79", new NoTransfer("the baby was born in or on the way to hospital"));
         SOURCE_OF_ADMISSION.put("98", new NoTransfer("the source of admission is not applicable"));
         SOURCE_OF_ADMISSION.put("99", new NoTransfer("the source of admission is not known"));
+
+        // the international codes FHIR R4 binds by example, for Bundles from outside England; all 11 codes
+        put(HL7_DISCHARGE_DISPOSITION, OWN_HOME, "home", "alt-home");
+        put(HL7_DISCHARGE_DISPOSITION, HOSPICE, "hosp");
+        put(HL7_DISCHARGE_DISPOSITION, CARE_HOME, "long");
+        put(HL7_DISCHARGE_DISPOSITION, NURSING_HOME, "snf");
+        put(HL7_DISCHARGE_DISPOSITION, MENTAL_HEALTH_HOSPITAL, "psy");
+        put(HL7_DISCHARGE_DISPOSITION, OTHER, "other-hcf", "rehab", "aadvice", "oth");
+        HL7_DISCHARGE_DISPOSITION.put("exp", new NoTransfer("the patient died"));
+        // all 10 codes; where they say only who referred, not where the patient came from, no admission
+        put(HL7_ADMIT_SOURCE, ACUTE_HOSPITAL, "hosp-trans");
+        put(HL7_ADMIT_SOURCE, NURSING_HOME, "nursing");
+        put(HL7_ADMIT_SOURCE, MENTAL_HEALTH_HOSPITAL, "psych");
+        put(HL7_ADMIT_SOURCE, OTHER, "rehab");
+        for (String code : new String[] {"emd", "outp", "born", "gp", "mp", "other"}) {
+            HL7_ADMIT_SOURCE.put(code, new NoTransfer("the admit source does not say where the patient came from"));
+        }
     }
 
     private static void put(Map<String, Meaning> table, ProviderType type, String... codes) {
         for (String code : codes) {
             table.put(code, new Place(type));
         }
+    }
+
+    /** The meaning of an HL7 discharge-disposition code; empty for a code the code system does not have. */
+    static Optional<Meaning> hl7DischargeDisposition(String code) {
+        return Optional.ofNullable(HL7_DISCHARGE_DISPOSITION.get(code));
+    }
+
+    /** The meaning of an HL7 admit-source code; empty for a code the code system does not have. */
+    static Optional<Meaning> hl7AdmitSource(String code) {
+        return Optional.ofNullable(HL7_ADMIT_SOURCE.get(code));
     }
 
     /** The meaning of a Discharge Destination (England) code; empty for a code the code system does not have. */

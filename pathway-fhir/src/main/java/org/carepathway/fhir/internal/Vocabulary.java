@@ -20,6 +20,8 @@ public final class Vocabulary {
             "https://fhir.hl7.org.uk/CodeSystem/UKCore-DischargeDestinationEngland";
     public static final String UKCORE_SOURCE_OF_ADMISSION =
             "https://fhir.hl7.org.uk/CodeSystem/UKCore-SourceOfAdmissionEngland";
+    public static final String HL7_DISCHARGE_DISPOSITION = "http://terminology.hl7.org/CodeSystem/discharge-disposition";
+    public static final String HL7_ADMIT_SOURCE = "http://terminology.hl7.org/CodeSystem/admit-source";
     public static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     public static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
 

@@ -278,4 +278,27 @@ class InputErrorsTest {
         assertThat(errors).extracting(InputError::pointer)
                 .containsExactly("Bundle", "Bundle.entry[0].resource.birthDate");
     }
+
+    @Test
+    void should_reject_a_plan_without_a_creation_time_and_a_sent_communication_without_a_time() {
+        // given
+        org.hl7.fhir.r4.model.CarePlan plan = UkCore.example(UkCore.CARE_PLAN, org.hl7.fhir.r4.model.CarePlan.class);
+        plan.setAuthor(new Reference("Organization/" + UkCore.HOSPITAL));
+        plan.setPeriod(null);
+        plan.setCreatedElement(null);
+        org.hl7.fhir.r4.model.Communication letter = new org.hl7.fhir.r4.model.Communication()
+                .setStatus(org.hl7.fhir.r4.model.Communication.CommunicationStatus.COMPLETED)
+                .setSender(new Reference("Organization/" + UkCore.HOSPITAL));
+        letter.addRecipient(new Reference("Organization/" + UkCore.GP));
+
+        // when
+        List<InputError> errors = errors(UkCore.patient(), UkCore.hospital(), UkCore.gpPractice(), plan, letter);
+
+        // then
+        assertThat(errors).containsExactly(
+                new InputError("Bundle.entry[3].resource.period.start",
+                        "The CarePlan has neither created nor period.start; add when it was created."),
+                new InputError("Bundle.entry[4].resource.sent",
+                        "The completed Communication has no sent time; add it."));
+    }
 }

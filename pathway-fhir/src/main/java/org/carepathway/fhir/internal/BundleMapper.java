@@ -801,12 +801,8 @@ public final class BundleMapper {
         Instant created = Instants.read(plan.getCreatedElement(), Bound.START, found.entry(), location + ".created",
                 problems);
         if (created == null && !plan.hasCreated()) {
-            created = Instants.read(plan.getPeriod().getStartElement(), Bound.START, found.entry(),
-                    location + ".period.start", problems);
-            if (created == null && !plan.getPeriod().hasStart()) {
-                problems.add(found.entry(), location + ".created", "The CarePlan has neither created nor period.start;"
-                        + " add when it was created.");
-            }
+            created = requiredStart(plan.getPeriod().getStartElement(), found, location + ".period.start",
+                    "The CarePlan has neither created nor period.start; add when it was created.");
         }
         Instant ended = Instants.read(plan.getPeriod().getEndElement(), Bound.END, found.entry(),
                 location + ".period.end", problems);
@@ -931,11 +927,8 @@ public final class BundleMapper {
             problems.add(found.entry(), location + ".recipient", "The Communication names no receiving Organization;"
                     + " reference it (or its ODS code) as recipient.");
         }
-        Instant sentAt = Instants.read(message.getSentElement(), Bound.START, found.entry(), location + ".sent",
-                problems);
-        if (sentAt == null && !message.hasSent()) {
-            problems.add(found.entry(), location + ".sent", "The completed Communication has no sent time; add it.");
-        }
+        Instant sentAt = requiredStart(message.getSentElement(), found, location + ".sent",
+                "The completed Communication has no sent time; add it.");
         String about = null;
         String carePlan = null;
         for (Reference reference : message.getAbout()) {
@@ -979,12 +972,8 @@ public final class BundleMapper {
             problems.add(found.entry(), location + ".author", "The safeguarding Flag names no Organization as its"
                     + " author, so it is not known who raised the concern; reference it (or its ODS code).");
         }
-        Instant raisedAt = Instants.read(flag.getPeriod().getStartElement(), Bound.START, found.entry(),
-                location + ".period.start", problems);
-        if (raisedAt == null && !flag.getPeriod().hasStart()) {
-            problems.add(found.entry(), location + ".period.start", "The safeguarding Flag has no period.start; add"
-                    + " when the concern was raised.");
-        }
+        Instant raisedAt = requiredStart(flag.getPeriod().getStartElement(), found, location + ".period.start",
+                "The safeguarding Flag has no period.start; add when the concern was raised.");
         String about = null;
         Extension aboutExtension = flag.getExtensionByUrl(Vocabulary.EXT_CONCERN_ABOUT);
         if (aboutExtension != null) {
@@ -1005,6 +994,16 @@ public final class BundleMapper {
         concerns.add(new SafeguardingConcern(id, category, raisedBy.get(), raisedAt, about,
                 flagStatus == Flag.FlagStatus.ACTIVE ? ConcernStatus.OPEN : ConcernStatus.CLOSED, referred, notified));
         concernLinks.put(id, found.link());
+    }
+
+    /** An instant that must be there: read, or reported as missing (or as unreadable, by {@link Instants}). */
+    private Instant requiredStart(org.hl7.fhir.r4.model.BaseDateTimeType value, Found found, String location,
+            String whenMissing) {
+        Instant instant = Instants.read(value, Bound.START, found.entry(), location, problems);
+        if (instant == null && (value == null || value.isEmpty())) {
+            problems.add(found.entry(), location, whenMissing);
+        }
+        return instant;
     }
 
     private Instant dateTimeExtension(DomainResource resource, String url, Found found, String location) {

@@ -78,8 +78,9 @@ public final class FhirPathways {
 
     /**
      * Whether the text is meant for {@link #read(String)} rather than the Pathway JSON reader: XML (Pathway JSON
-     * never is), or a JSON object whose {@code resourceType} is {@code Bundle}. Text that is not JSON at all is
-     * left to the Pathway JSON reader, which reports where it breaks.
+     * never is), or a JSON object whose top-level {@code resourceType} is {@code Bundle}. The scan stops at a
+     * top-level {@code patient} member, which only Pathway JSON has, so a pathway is not read twice. Text that is
+     * not JSON at all is left to the Pathway JSON reader, which reports where it breaks.
      */
     public static boolean isFhirDocument(String text) {
         String content = withoutByteOrderMark(Objects.requireNonNull(text, "text")).stripLeading();
@@ -95,6 +96,9 @@ public final class FhirPathways {
                 JsonToken value = parser.nextToken();
                 if ("resourceType".equals(name)) {
                     return value == JsonToken.VALUE_STRING && "Bundle".equals(parser.getText());
+                }
+                if ("patient".equals(name)) {
+                    return false; // a Pathway member no Bundle has: stop scanning a pathway at its second member
                 }
                 parser.skipChildren();
             }

@@ -96,4 +96,36 @@ class ReadUkCoreExamplesTest {
         assertThat(pathway.patient().registeredGp()).isEqualTo("GP5");
         assertThat(pathway.provider("GP5").orElseThrow().type()).isEqualTo(ProviderType.GP_PRACTICE);
     }
+
+    @Test
+    void should_read_from_several_threads_at_once_with_one_instance() throws Exception {
+        // given
+        String json = UkCore.json(UkCore.collection(UkCore.doneWhenExamples()));
+        Pathway expected = accepted(UkCore.FHIR.read(json));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            // when
+            List<java.util.concurrent.Future<BundleReading>> readings = pool.invokeAll(
+                    java.util.Collections.nCopies(16, () -> UkCore.FHIR.read(json)));
+
+            // then
+            for (java.util.concurrent.Future<BundleReading> reading : readings) {
+                assertThat(accepted(reading.get())).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void should_tell_a_bundle_from_a_pathway_by_its_content() {
+        // then
+        assertThat(FhirPathways.isFhirDocument("{\"type\": \"collection\", \"resourceType\": \"Bundle\"}")).isTrue();
+        assertThat(FhirPathways.isFhirDocument("\uFEFF  <Bundle xmlns=\"http://hl7.org/fhir\"/>")).isTrue();
+        assertThat(FhirPathways.isFhirDocument("{\"id\": \"p1\", \"patient\": {}, \"resourceType\": \"Bundle\"}"))
+                .isFalse();
+        assertThat(FhirPathways.isFhirDocument("{\"resourceType\": \"Patient\"}")).isFalse();
+        assertThat(FhirPathways.isFhirDocument("{\"id\": ")).isFalse();
+        assertThat(FhirPathways.isFhirDocument("[]")).isFalse();
+    }
 }

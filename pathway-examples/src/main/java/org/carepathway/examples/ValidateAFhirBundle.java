@@ -2,6 +2,7 @@ package org.carepathway.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.carepathway.fhir.BundleReading;
@@ -46,12 +47,16 @@ public final class ValidateAFhirBundle {
     }
 
     public static void main(String[] args) {
-        FhirPathways fhir = FhirPathways.create(); // holds a FhirContext: create once, share
+        print(FhirPathways.create(), System.out); // FhirPathways holds a FhirContext: create once, share
+    }
+
+    /** Prints a line per alert, then the report as one line of FHIR JSON. */
+    static void print(FhirPathways fhir, PrintStream out) {
         Validated validated = validate(fhir);
         for (Alert alert : validated.report().alerts()) {
-            System.out.println(alert.severity() + " " + alert.ruleId() + ": " + alert.message());
+            out.println(alert.severity() + " " + alert.ruleId() + ": " + alert.message());
         }
-        System.out.println(fhir.toJson(fhir.report(validated.report(), validated.reading().links())));
+        out.println(fhir.toJson(fhir.report(validated.report(), validated.reading().links())));
     }
 
     private static String bundleText() {

@@ -29,22 +29,17 @@ class ValidateAFhirBundleTest {
     @Test
     void should_print_the_alerts_and_a_fhir_bundle() {
         // given
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            // when
-            ValidateAFhirBundle.main(new String[0]);
-        } finally {
-            System.setOut(original);
-        }
+        FhirPathways fhir = FhirPathways.create();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        // when
+        ValidateAFhirBundle.print(fhir, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         // then
-        String[] lines = captured.toString(StandardCharsets.UTF_8).split("\n");
+        String[] lines = printed.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).startsWith("HIGH MED-001: ");
         assertThat(lines[1]).startsWith("MEDIUM FU-003: ");
-        assertThat(FhirPathways.create().context().newJsonParser().parseResource(Bundle.class, lines[2])
-                .getEntry()).hasSize(3);
+        assertThat(fhir.context().newJsonParser().parseResource(Bundle.class, lines[2]).getEntry()).hasSize(3);
     }
 }

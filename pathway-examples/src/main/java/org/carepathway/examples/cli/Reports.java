@@ -163,7 +163,7 @@ final class Reports {
             line(stderr, JsonForms.summary(summary));
         }
 
-        static void line(PrintStream stream, Object node) {
+        private static void line(PrintStream stream, Object node) {
             try {
                 stream.write(JsonForms.MAPPER.writeValueAsBytes(node));
                 stream.write('\n');

@@ -10,9 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.carepathway.fhir.BundleReading;
 import org.carepathway.model.InputError;
 import org.carepathway.model.Pathway;
-import org.carepathway.model.PathwayJson;
 import org.carepathway.model.ReadResult;
 import org.carepathway.rules.InvalidPathwayException;
 import org.carepathway.rules.PathwayValidator;
@@ -102,12 +102,14 @@ final class Batch {
         if (document.problem() != null) {
             return rejected(document.source(), null, List.of(new InputError("", document.problem())));
         }
-        ReadResult read = PathwayJson.read(document.text());
+        BundleReading reading = Documents.read(document.text());
+        ReadResult read = reading.result();
         if (read instanceof ReadResult.Accepted accepted) {
             Pathway pathway = accepted.pathway();
             try {
                 ValidationReport report = validator.validate(pathway, asOf);
-                return new Outcome(new Result(document.source(), pathway.id(), report.alerts(), List.of()), pathway);
+                return new Outcome(new Result(document.source(), pathway.id(), report.alerts(), List.of(),
+                        reading.links()), pathway);
             } catch (InvalidPathwayException e) {
                 // the reader rejects these first; a rejected result all the same, never a crash
                 return rejected(document.source(), pathway.id(), e.errors());

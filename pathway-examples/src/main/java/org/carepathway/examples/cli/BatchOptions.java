@@ -29,7 +29,7 @@ final class BatchOptions {
             description = "Validate on N threads (default: the number of processors).")
     Integer workers;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "A .json or .ndjson file, a directory, or -.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "A .json, .ndjson or .xml (FHIR) file, a directory, or -.")
     List<String> paths;
 
     @Mixin

@@ -37,7 +37,7 @@ final class Converters {
         }
     }
 
-    /** {@code text}, {@code json} or {@code ndjson}. */
+    /** {@code text}, {@code json}, {@code ndjson} or {@code fhir}. */
     static final class ValidateFormatName implements ITypeConverter<ValidateCommand.Format> {
         @Override
         public ValidateCommand.Format convert(String value) {

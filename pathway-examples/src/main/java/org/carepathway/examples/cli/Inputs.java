@@ -28,7 +28,7 @@ import java.util.function.Consumer;
 
 /**
  * Turns the PATH arguments into documents, one per pathway, in input order: a {@code .json} file is one
- * document; each non-blank line of an {@code .ndjson} file or of stdin ({@code -}) is one; a directory holds every
+ * document, and so is an {@code .xml} file (a FHIR Bundle) named as a PATH; each non-blank line of an {@code .ndjson} file or of stdin ({@code -}) is one; a directory holds every
  * {@code .json} and {@code .ndjson} file below it, in lexicographic order of their relative paths, hidden files
  * and directories left out. A document that cannot be read carries the reason instead of text.
  */
@@ -107,13 +107,13 @@ final class Inputs {
             }
             if (Files.isDirectory(path)) {
                 given.add(new DirectoryGiven(path));
-            } else if (isJson(path)) {
+            } else if (isJson(path) || isXml(path)) {
                 given.add(new FileGiven(path, false));
             } else if (isNdjson(path)) {
                 given.add(new FileGiven(path, true));
             } else {
                 throw new UsageException("cannot read PATH '" + argument + "': expected a .json file, an .ndjson"
-                        + " file, a directory or - (standard input)");
+                        + " file, an .xml file (a FHIR Bundle), a directory or - (standard input)");
             }
         }
         return new Inputs(List.copyOf(given), stdin);
@@ -351,6 +351,11 @@ final class Inputs {
 
     static boolean isJson(Path path) {
         return hasExtension(path, ".json");
+    }
+
+    /** A FHIR XML Bundle; read when named as a PATH, not picked up from directories (their .xml may be anything). */
+    static boolean isXml(Path path) {
+        return hasExtension(path, ".xml");
     }
 
     static boolean isNdjson(Path path) {

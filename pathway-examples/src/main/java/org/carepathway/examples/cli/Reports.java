@@ -8,12 +8,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.carepathway.model.InputError;
 import org.carepathway.rules.Alert;
 
-/** The three output formats of {@code validate}, each writing results as they come. */
+/** The output formats of {@code validate}, each writing results as they come. */
 final class Reports {
     private Reports() {
     }
@@ -28,11 +29,12 @@ final class Reports {
         void end(Summary summary, Throughput throughput);
     }
 
-    static Report create(ValidateCommand.Format format, PrintStream stdout, PrintStream stderr) {
+    static Report create(ValidateCommand.Format format, PrintStream stdout, PrintStream stderr, Instant asOf) {
         return switch (format) {
             case TEXT -> new Text(stdout, stderr);
             case JSON -> new Json(stdout, stderr);
             case NDJSON -> new Ndjson(stdout, stderr);
+            case FHIR -> new FhirReport(stdout, stderr, asOf);
         };
     }
 
@@ -151,7 +153,7 @@ final class Reports {
      * One result object per line on stdout; the summary, one JSON line, on stderr, with the time taken added as
      * {@code elapsedSeconds} and {@code recordsPerSecond}.
      */
-    private static final class Ndjson implements Report {
+    static final class Ndjson implements Report {
         private final PrintStream stdout;
         private final PrintStream stderr;
 

@@ -16,10 +16,11 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Validates pathways (JSON v1) and reports a result per pathway, in input order.",
+            "Validates pathways (JSON v1, or FHIR R4 Bundles) and reports a result per pathway, in input order.",
             "PATH is a .json file (one pathway), an .ndjson file (one pathway per line), a directory (every .json"
                     + " and .ndjson file below it, in lexicographic order, hidden files skipped) or - (standard"
-                    + " input, NDJSON).",
+                    + " input, NDJSON). A document whose resourceType is Bundle is read as FHIR; so is an .xml"
+                    + " file named as a PATH.",
             "The summary, with the time taken and records/s, goes to stderr."},
         exitCodeOnInvalidInput = PathwayCli.EXIT_USAGE,
         exitCodeOnExecutionException = PathwayCli.EXIT_SOFTWARE,
@@ -31,14 +32,15 @@ import picocli.CommandLine.ParentCommand;
             "64:usage error"})
 final class ValidateCommand implements Callable<Integer> {
     /** Output formats of {@code validate}. */
-    enum Format { TEXT, JSON, NDJSON }
+    enum Format { TEXT, JSON, NDJSON, FHIR }
 
     @ParentCommand
     PathwayCli cli;
 
-    @Option(names = "--format", paramLabel = "text|json|ndjson", converter = Converters.ValidateFormatName.class,
+    @Option(names = "--format", paramLabel = "text|json|ndjson|fhir", converter = Converters.ValidateFormatName.class,
             description = "text (default): a report per pathway; json: one document with results and summary;"
-                    + " ndjson: a result per line, the summary on stderr.")
+                    + " ndjson: a result per line, the summary on stderr; fhir: a FHIR Bundle (OperationOutcome and"
+                    + " DetectedIssues) per line, the summary on stderr.")
     Format format = Format.TEXT;
 
     @Option(names = "--fail-on", paramLabel = "CRITICAL|HIGH|MEDIUM|LOW", converter = Converters.SeverityName.class,
@@ -57,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
             return cli.usageError("validate", e);
         }
         Summary summary = new Summary(batch.asOf());
-        Reports.Report report = Reports.create(format, cli.stdout, cli.stderr);
+        Reports.Report report = Reports.create(format, cli.stdout, cli.stderr, batch.asOf());
         Throughput throughput = batch.run(outcome -> {
             summary.add(outcome.result());
             report.result(outcome.result());

@@ -12,6 +12,11 @@ final class Numbers {
         return String.format(Locale.UK, "%,d", n);
     }
 
+    /** Like {@code 1 record} or {@code 1,234 records}. */
+    static String records(long n) {
+        return grouped(n) + (n == 1 ? " record" : " records");
+    }
+
     /** A share as a whole percentage, like {@code 37%}; an empty whole is 0%. */
     static String percent(long part, long whole) {
         return whole == 0 ? "0%" : Math.round(100.0 * part / whole) + "%";

@@ -68,7 +68,7 @@ final class Progress {
         Duration elapsed = Duration.ofNanos(now - started);
         Throughput throughput = new Throughput(records, elapsed);
         StringBuilder line = new StringBuilder()
-                .append(Numbers.grouped(records)).append(records == 1 ? " record, " : " records, ")
+                .append(Numbers.records(records)).append(", ")
                 .append(Numbers.grouped(Math.round(throughput.perSecond()))).append(" records/s");
         if (totalBytes > 0) {
             double done = Math.min(1.0, (double) bytesRead / totalBytes);

@@ -73,7 +73,8 @@ final class Reports {
         public void end(Summary summary, Throughput throughput) {
             out.print("\n" + summary.line() + "\n");
             out.flush();
-            stderr.println("pathway validate: " + summary.timedLine(throughput));
+            // the counts are on stdout already; stderr adds only the time, so a terminal shows them once
+            stderr.println("pathway validate: " + Numbers.records(throughput.records()) + " in " + throughput);
         }
 
         private static String subjects(Alert alert) {

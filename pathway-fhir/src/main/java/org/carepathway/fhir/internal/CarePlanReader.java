@@ -56,6 +56,7 @@ final class CarePlanReader {
         return planOfCarePlan.get(carePlan);
     }
 
+    /** A CarePlan, read as a care plan unless entered in error. */
     void read(Found found) {
         org.hl7.fhir.r4.model.CarePlan plan = (org.hl7.fhir.r4.model.CarePlan) found.resource();
         String location = found.location();

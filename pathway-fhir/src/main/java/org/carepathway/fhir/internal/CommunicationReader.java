@@ -40,6 +40,7 @@ final class CommunicationReader {
         return communications;
     }
 
+    /** A Communication, read when completed: what was not sent reached no one. */
     void read(Found found) {
         org.hl7.fhir.r4.model.Communication message = (org.hl7.fhir.r4.model.Communication) found.resource();
         String location = found.location();

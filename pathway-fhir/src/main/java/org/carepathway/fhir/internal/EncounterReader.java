@@ -74,6 +74,7 @@ final class EncounterReader {
         return transfersOfEncounter.get(encounter);
     }
 
+    /** An Encounter: an inpatient stay, a contact, or (outpatient, emergency, never happened) nothing of ours. */
     void read(Found found) {
         Encounter encounter = (Encounter) found.resource();
         String location = found.location();

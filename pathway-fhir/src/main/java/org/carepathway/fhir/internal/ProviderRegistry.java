@@ -220,6 +220,7 @@ final class ProviderRegistry {
                 draft.openConcerns == null ? 0 : draft.openConcerns);
     }
 
+    /** Notes the type a provider's use implies; two different ones, with no stated type, are an error. */
     void infer(String providerId, ProviderType type, Found found, String location) {
         Draft draft = providers.get(providerId);
         draft.inferredTypes.add(type);

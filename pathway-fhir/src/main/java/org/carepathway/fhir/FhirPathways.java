@@ -8,9 +8,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.carepathway.fhir.internal.BundleMapper;
+import org.carepathway.fhir.internal.DuplicateMembers;
 import org.carepathway.fhir.internal.ParseProblems;
 import org.carepathway.fhir.internal.ReportWriter;
 import org.carepathway.fhir.internal.Vocabulary;
@@ -78,7 +80,8 @@ public final class FhirPathways {
 
     /**
      * Whether the text is meant for {@link #read(String)} rather than the Pathway JSON reader: XML (Pathway JSON
-     * never is), or a JSON object whose top-level {@code resourceType} is {@code Bundle}. The scan stops at a
+     * never is), or a JSON object with a top-level {@code resourceType} (a FHIR resource: {@link #read(String)}
+     * says so when it is not a Bundle, rather than the Pathway reader missing its members). The scan stops at a
      * top-level {@code patient} member, which only Pathway JSON has, so a pathway is not read twice. Text that is
      * not JSON at all is left to the Pathway JSON reader, which reports where it breaks.
      */
@@ -95,7 +98,7 @@ public final class FhirPathways {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if ("resourceType".equals(name)) {
-                    return value == JsonToken.VALUE_STRING && "Bundle".equals(parser.getText());
+                    return value == JsonToken.VALUE_STRING; // a FHIR resource: read says so if it is not a Bundle
                 }
                 if ("patient".equals(name)) {
                     return false; // a Pathway member no Bundle has: stop scanning a pathway at its second member
@@ -139,7 +142,11 @@ public final class FhirPathways {
             return rejected("The document is a FHIR " + resource.fhirType() + ", not a Bundle; carepathway reads a"
                     + " Bundle holding the Patient and the resources of their journey.");
         }
-        return mapped(bundle, problems.errors());
+        List<InputError> parseErrors = new ArrayList<>(problems.errors());
+        if (!xml) {
+            parseErrors.addAll(DuplicateMembers.in(content)); // XML has no such thing: HAPI reports a repeated element
+        }
+        return mapped(bundle, parseErrors);
     }
 
     /**

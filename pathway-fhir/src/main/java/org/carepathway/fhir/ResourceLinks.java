@@ -9,7 +9,7 @@ import java.util.Optional;
  * care plan and each safeguarding concern, the reference that finds its resource in the Bundle (the entry's {@code fullUrl}, else
  * {@code Type/id}; for an organisation known only by its ODS code, {@code Organization?identifier=...}). The
  * report writer uses it to point {@code DetectedIssue.implicated} at the Encounter, CarePlan and Organization
- * an alert is about.
+ * an alert is about (an organisation known only by its ODS code as a logical reference by that identifier).
  *
  * @param patient the Patient's reference, or null
  * @param providers provider id to the Organization's reference; derived providers (a destination known only by

@@ -124,9 +124,8 @@ class InputErrorsTest {
         // when
         List<InputError> errors = errors(UkCore.patient(), UkCore.encounter());
 
-        // then
-        assertThat(errors).extracting(InputError::pointer).containsExactly(
-                "Bundle.entry[1].resource.serviceProvider", "Bundle.entry[1].resource.serviceProvider");
+        // then: one fault, one error (not also "names no serviceProvider")
+        assertThat(errors).extracting(InputError::pointer).containsExactly("Bundle.entry[1].resource.serviceProvider");
         assertThat(errors.get(0).message()).contains("'Organization/" + UkCore.HOSPITAL + "' leads to no resource");
     }
 
@@ -300,5 +299,23 @@ class InputErrorsTest {
                         "The CarePlan has neither created nor period.start; add when it was created."),
                 new InputError("Bundle.entry[4].resource.sent",
                         "The completed Communication has no sent time; add it."));
+    }
+
+    @Test
+    void should_reject_a_member_named_twice_in_one_object_at_its_location() {
+        // given: a Bundle that says two things at once; HAPI alone would keep the last
+        String bundle = "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": [{\"resource\":"
+                + " {\"resourceType\": \"Patient\", \"id\": \"p1\", \"birthDate\": \"1950-01-01\","
+                + " \"birthDate\": \"1960-01-01\"}}], \"type\": \"collection\"}";
+
+        // when
+        List<InputError> errors = errors(bundle);
+
+        // then
+        assertThat(errors).contains(
+                new InputError("Bundle.entry[0].resource.birthDate", "The member 'birthDate' appears more than once in"
+                        + " the same object; keep only one of them."),
+                new InputError("Bundle.type", "The member 'type' appears more than once in the same object; keep only"
+                        + " one of them."));
     }
 }

@@ -166,4 +166,20 @@ class ReferenceStylesTest {
         // then
         assertThat(dischargedBy(pathway)).isEqualTo("RR8");
     }
+
+    @Test
+    void should_take_the_provider_id_of_a_transaction_entry_without_id_or_ods_code_from_its_request_url() {
+        // given: the hospital with neither an id of its own nor an ODS code, PUT as Organization/ID
+        Organization hospital = UkCore.hospital();
+        Bundle bundle = UkCore.bundle(Bundle.BundleType.TRANSACTION, UkCore.FullUrls.URN_UUID,
+                List.of(UkCore.patient(), hospital, UkCore.encounter()));
+        hospital.setIdElement(null);
+        hospital.getIdentifier().clear();
+
+        // when
+        Pathway pathway = accepted(UkCore.read(bundle));
+
+        // then: the id the PUT gives it
+        assertThat(dischargedBy(pathway)).isEqualTo(UkCore.HOSPITAL);
+    }
 }

@@ -97,7 +97,7 @@ class ReportWriterTest {
                         org.assertj.core.groups.Tuple.tuple(Vocabulary.ID_PATHWAY_PREFIX + "provider", "RR8"));
         assertThat(issue.getEvidenceFirstRep().getCode()).extracting(c -> c.getText())
                 .containsExactly("missing: MEDICATION", "missing: BELONGINGS");
-        assertThat(issue.getIdentifierFirstRep().getValue()).isEqualTo("p1|HO-002|t1|null|null");
+        assertThat(issue.getIdentifierFirstRep().getValue()).isEqualTo("p1|HO-002|t1||"); // absent parts empty, never "null"
     }
 
     @Test
@@ -163,5 +163,27 @@ class ReportWriterTest {
         assertThat(issue.getCode().getCodingFirstRep().getCode()).isEqualTo("SG-001");
         assertThat(issue.getImplicated()).extracting(Reference::getReference)
                 .containsExactly(source.getEntry().get(2).getFullUrl(), source.getEntry().get(1).getFullUrl());
+    }
+
+    @Test
+    void should_reference_an_organisation_known_only_by_its_ods_code_by_identifier_not_by_a_conditional_url() {
+        // given: a provider read from a logical reference (an ODS code, no Organization in the Bundle)
+        org.carepathway.rules.Alert alert = new org.carepathway.rules.Alert("HO-002",
+                org.carepathway.rules.Severity.HIGH, org.carepathway.rules.Category.HANDOVER, "t", "m", "g", "t1",
+                null, null, "RR8", java.util.Map.of());
+        ResourceLinks links = new ResourceLinks(null, java.util.Map.of("RR8",
+                "Organization?identifier=" + Vocabulary.ODS_ORGANIZATION_CODE + "|RR8"), java.util.Map.of(),
+                java.util.Map.of(), java.util.Map.of());
+
+        // when
+        Bundle bundle = UkCore.FHIR.report(new ValidationReport("p1", AS_OF, List.of(alert)), links);
+
+        // then: a conditional reference means something only inside a transaction
+        DetectedIssue issue = (DetectedIssue) bundle.getEntry().get(1).getResource();
+        Reference provider = issue.getImplicated().get(1);
+        assertThat(provider.hasReference()).isFalse();
+        assertThat(provider.getType()).isEqualTo("Organization");
+        assertThat(provider.getIdentifier().getSystem()).isEqualTo(Vocabulary.ODS_ORGANIZATION_CODE);
+        assertThat(provider.getIdentifier().getValue()).isEqualTo("RR8");
     }
 }

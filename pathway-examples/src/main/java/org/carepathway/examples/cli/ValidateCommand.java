@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
             "Validates pathways (JSON v1, or FHIR R4 Bundles) and reports a result per pathway, in input order.",
             "PATH is a .json file (one pathway), an .ndjson file (one pathway per line), a directory (every .json"
                     + " and .ndjson file below it, in lexicographic order, hidden files skipped) or - (standard"
-                    + " input, NDJSON). A document whose resourceType is Bundle is read as FHIR; so is an .xml"
+                    + " input, NDJSON). A document with a top-level resourceType is read as FHIR (a Bundle); so is an .xml"
                     + " file named as a PATH.",
             "The summary, with the time taken and records/s, goes to stderr."},
         exitCodeOnInvalidInput = PathwayCli.EXIT_USAGE,

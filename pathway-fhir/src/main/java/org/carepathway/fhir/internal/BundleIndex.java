@@ -27,8 +27,9 @@ final class BundleIndex {
      * @param link how a resource outside the Bundle refers to it (the entry's fullUrl, else {@code Type/id}); null
      *     for a contained resource
      * @param root the entry's resource, which holds contained resources
-     * @param key the resource's id as a pathway id: its own id, else the last part of its entry's fullUrl (the uuid
-     *     of a {@code urn:uuid:}); null when it has neither
+     * @param key the resource's id as a pathway id: its own id, else the id its transaction request gives it
+     *     ({@code PUT Organization/123}), else the last part of its entry's fullUrl (the uuid of a {@code urn:uuid:});
+     *     null when it has none of these
      */
     record Found(Resource resource, int entry, String location, String link, Resource root, String key) {
     }
@@ -72,6 +73,9 @@ final class BundleIndex {
                 typeAndId = requested != null && requested.startsWith(resource.fhirType() + "/") ? requested : null;
             }
             String key = ownId(resource);
+            if (key == null && typeAndId != null) {
+                key = typeAndId.substring(typeAndId.indexOf('/') + 1); // the id the PUT gives it
+            }
             if (key == null && fullUrl != null) {
                 key = fullUrl.substring(Math.max(fullUrl.lastIndexOf(':'), fullUrl.lastIndexOf('/')) + 1);
                 key = key.isEmpty() ? null : key;

@@ -114,7 +114,8 @@ final class EncounterReader {
         }
         stays.add(new Stay(found, start));
         if (provider.isEmpty()) {
-            problems.add(found.entry(), location + ".serviceProvider", "The inpatient Encounter names no serviceProvider"
+            problems.addUnlessReported(found.entry(), location + ".serviceProvider",
+                    "The inpatient Encounter names no serviceProvider"
                     + " Organization, so it is not known who admitted and discharged the patient; reference the"
                     + " hospital's Organization (or its ODS code).");
             return;
@@ -246,7 +247,8 @@ final class EncounterReader {
     private void contact(Encounter encounter, String key, ContactKind kind, Optional<String> provider, Instant start,
             Found found, String location) {
         if (provider.isEmpty()) {
-            problems.add(found.entry(), location + ".serviceProvider", "The contact Encounter names no serviceProvider"
+            problems.addUnlessReported(found.entry(), location + ".serviceProvider",
+                    "The contact Encounter names no serviceProvider"
                     + " Organization; reference the provider that made the contact.");
             return;
         }

@@ -23,6 +23,13 @@ final class Problems {
         problems.add(new Problem(entry, new InputError(location, message)));
     }
 
+    /** Adds the error unless one is already reported at that location: one fault, one message. */
+    void addUnlessReported(int entry, String location, String message) {
+        if (problems.stream().noneMatch(problem -> problem.error().pointer().equals(location))) {
+            add(entry, location, message);
+        }
+    }
+
     boolean isEmpty() {
         return problems.isEmpty();
     }

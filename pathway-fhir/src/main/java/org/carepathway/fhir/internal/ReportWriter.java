@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.carepathway.fhir.ResourceLinks;
@@ -140,15 +141,34 @@ public final class ReportWriter {
         if (id == null) {
             return;
         }
-        Reference reference = link.map(Reference::new).orElseGet(() -> new Reference()
+        Reference reference = link.map(ReportWriter::reference).orElseGet(() -> new Reference()
                 .setIdentifier(new Identifier().setSystem(Vocabulary.ID_PATHWAY_PREFIX + kind).setValue(id)));
         issue.addImplicated(reference.setDisplay(kind.replace('-', ' ') + " " + id));
     }
 
-    /** The alert identity of SPEC section 2, as one string: pathway, rule, transfer, care plan, concern. */
+    /**
+     * A link as a reference: a literal one, except an organisation known only by its ODS code
+     * ({@code Organization?identifier=system|value}), which becomes a logical reference by identifier, since a
+     * conditional reference means something only inside a transaction.
+     */
+    private static Reference reference(String link) {
+        int query = link.indexOf("?identifier=");
+        int bar = link.lastIndexOf('|');
+        if (query < 0 || bar < query) {
+            return new Reference(link);
+        }
+        return new Reference().setType(link.substring(0, query)).setIdentifier(new Identifier()
+                .setSystem(link.substring(query + "?identifier=".length(), bar)).setValue(link.substring(bar + 1)));
+    }
+
+    /**
+     * The alert identity of SPEC section 2, as one string: pathway, rule, transfer, care plan, concern; an absent
+     * part is empty (ids are never empty, so {@code p1|IS-001|||} cannot be mistaken for an id).
+     */
     static String identity(String pathwayId, Alert alert) {
-        return String.join("|", String.valueOf(pathwayId), alert.ruleId(), String.valueOf(alert.transferId()),
-                String.valueOf(alert.carePlanId()), String.valueOf(alert.concernId()));
+        return String.join("|", Objects.toString(pathwayId, ""), alert.ruleId(),
+                Objects.toString(alert.transferId(), ""), Objects.toString(alert.carePlanId(), ""),
+                Objects.toString(alert.concernId(), ""));
     }
 
     private static String urn(String... parts) {

@@ -14,6 +14,10 @@ import java.util.Map;
  * document position of the member, and then asks for the {@link #errors()}. The JSON reader feeds it while it
  * walks the document, so reference errors are found even when other members have errors; {@link #check(Pathway)}
  * feeds it from records, in the member order of the JSON form that {@link PathwayJson#write(Pathway)} writes.
+ *
+ * <p>A pointer is any object whose {@code toString()} is the JSON Pointer: {@link #check(Pathway)} passes
+ * {@link Site}s, which form the text only when an error needs it, because validators check every pathway and
+ * nearly all of them are valid.
  */
 final class Integrity {
 
@@ -35,35 +39,38 @@ final class Integrity {
         }
     }
 
-    private record Reference(Collection target, String field, String id, String pointer, long position) {
+    /** A reference; {@code field} and {@code pointer} are read by {@code toString()}, for an error only. */
+    private record Reference(Collection target, Object field, String id, Object pointer, long position) {
+    }
+
+    /** The text {@code prefix + index + rest}: a pointer, or a field such as "carePlan.sharedWith[2]". */
+    private record Site(String prefix, int index, Object rest) {
+        @Override
+        public String toString() {
+            return prefix + index + rest;
+        }
     }
 
     /** Per collection: id to the pointer of its first occurrence. */
-    private final Map<Collection, Map<String, String>> ids = new EnumMap<>(Collection.class);
+    private final Map<Collection, Map<String, Object>> ids = new EnumMap<>(Collection.class);
     /** Provider id to its type; the type is null when the reader could not read it. */
     private final Map<String, ProviderType> providerTypes = new HashMap<>();
     private final List<Reference> references = new ArrayList<>();
     private Reference registeredGp;
     private final List<PositionedError> errors = new ArrayList<>();
 
-    Integrity() {
-        for (Collection c : Collection.values()) {
-            ids.put(c, new HashMap<>());
-        }
-    }
-
     /** An id listed in a collection, at the pointer of its {@code id} member. */
-    void id(Collection collection, String id, String pointer, long position) {
-        String first = ids.get(collection).putIfAbsent(id, pointer);
+    void id(Collection collection, String id, Object pointer, long position) {
+        Object first = ids.computeIfAbsent(collection, c -> new HashMap<>()).putIfAbsent(id, pointer);
         if (first != null) {
-            errors.add(new PositionedError(position, new InputError(pointer, collection.element + ".id '" + id
-                    + "' is already used at " + first + "; ids must be unique among " + collection.member
+            errors.add(new PositionedError(position, new InputError(pointer.toString(), collection.element + ".id '"
+                    + id + "' is already used at " + first + "; ids must be unique among " + collection.member
                     + ", so rename one of them.")));
         }
     }
 
     /** A listed provider; {@code type} is null when it could not be read. */
-    void provider(String id, ProviderType type, String pointer, long position) {
+    void provider(String id, ProviderType type, Object pointer, long position) {
         if (!providerTypes.containsKey(id)) {
             providerTypes.put(id, type);
         }
@@ -71,12 +78,12 @@ final class Integrity {
     }
 
     /** A member ({@code field}, such as "transfer.to") that references an id of the target collection. */
-    void reference(Collection target, String field, String id, String pointer, long position) {
+    void reference(Collection target, Object field, String id, Object pointer, long position) {
         references.add(new Reference(target, field, id, pointer, position));
     }
 
     /** The patient's {@code registeredGp}: a provider reference that must name a GP practice. */
-    void registeredGp(String id, String pointer, long position) {
+    void registeredGp(String id, Object pointer, long position) {
         registeredGp = new Reference(Collection.PROVIDERS, "patient.registeredGp", id, pointer, position);
     }
 
@@ -89,14 +96,15 @@ final class Integrity {
             } else {
                 ProviderType type = providerTypes.get(registeredGp.id());
                 if (type != null && type != ProviderType.GP_PRACTICE) {
-                    result.add(new PositionedError(registeredGp.position(), new InputError(registeredGp.pointer(),
+                    result.add(new PositionedError(registeredGp.position(), new InputError(
+                            registeredGp.pointer().toString(),
                             "patient.registeredGp '" + registeredGp.id() + "' is a provider of type " + type
                                     + ", not GP_PRACTICE; reference the patient's GP practice.")));
                 }
             }
         }
         for (Reference r : references) {
-            if (!ids.get(r.target()).containsKey(r.id())) {
+            if (!ids.getOrDefault(r.target(), Map.of()).containsKey(r.id())) {
                 result.add(unlisted(r));
             }
         }
@@ -108,7 +116,7 @@ final class Integrity {
                 ? r.field() + " '" + r.id() + "' is not listed in providers; add the provider there or correct the id."
                 : r.field() + " '" + r.id() + "' is not the id of a listed " + r.target().element + "; add it to "
                         + r.target().member + " or correct the id.";
-        return new PositionedError(r.position(), new InputError(r.pointer(), message));
+        return new PositionedError(r.position(), new InputError(r.pointer().toString(), message));
     }
 
     /** The checks on a pathway built in code, with the pointers of its JSON form, in document order. */
@@ -121,58 +129,62 @@ final class Integrity {
         }
         for (int i = 0; i < pathway.providers().size(); i++) {
             Provider p = pathway.providers().get(i);
-            integrity.provider(p.id(), p.type(), "/providers/" + i + "/id", position++);
+            integrity.provider(p.id(), p.type(), new Site("/providers/", i, "/id"), position++);
         }
         for (int i = 0; i < pathway.carePlans().size(); i++) {
             CarePlan plan = pathway.carePlans().get(i);
-            String at = "/carePlans/" + i;
-            integrity.id(Collection.CARE_PLANS, plan.id(), at + "/id", position++);
-            integrity.reference(Collection.PROVIDERS, "carePlan.owner", plan.owner(), at + "/owner", position++);
+            String at = "/carePlans/";
+            integrity.id(Collection.CARE_PLANS, plan.id(), new Site(at, i, "/id"), position++);
+            integrity.reference(Collection.PROVIDERS, "carePlan.owner", plan.owner(), new Site(at, i, "/owner"),
+                    position++);
             for (int j = 0; j < plan.sharedWith().size(); j++) {
-                integrity.reference(Collection.PROVIDERS, "carePlan.sharedWith[" + j + "]", plan.sharedWith().get(j),
-                        at + "/sharedWith/" + j, position++);
+                integrity.reference(Collection.PROVIDERS, new Site("carePlan.sharedWith[", j, "]"),
+                        plan.sharedWith().get(j), new Site(at, i, new Site("/sharedWith/", j, "")), position++);
             }
         }
         for (int i = 0; i < pathway.transfers().size(); i++) {
             Transfer t = pathway.transfers().get(i);
-            String at = "/transfers/" + i;
-            integrity.id(Collection.TRANSFERS, t.id(), at + "/id", position++);
-            integrity.reference(Collection.PROVIDERS, "transfer.from", t.from(), at + "/from", position++);
-            integrity.reference(Collection.PROVIDERS, "transfer.to", t.to(), at + "/to", position++);
+            String at = "/transfers/";
+            integrity.id(Collection.TRANSFERS, t.id(), new Site(at, i, "/id"), position++);
+            integrity.reference(Collection.PROVIDERS, "transfer.from", t.from(), new Site(at, i, "/from"), position++);
+            integrity.reference(Collection.PROVIDERS, "transfer.to", t.to(), new Site(at, i, "/to"), position++);
         }
         for (int i = 0; i < pathway.contacts().size(); i++) {
             Contact c = pathway.contacts().get(i);
-            String at = "/contacts/" + i;
+            String at = "/contacts/";
             if (c.id() != null) {
-                integrity.id(Collection.CONTACTS, c.id(), at + "/id", position++);
+                integrity.id(Collection.CONTACTS, c.id(), new Site(at, i, "/id"), position++);
             }
-            integrity.reference(Collection.PROVIDERS, "contact.provider", c.provider(), at + "/provider", position++);
+            integrity.reference(Collection.PROVIDERS, "contact.provider", c.provider(),
+                    new Site(at, i, "/provider"), position++);
         }
         for (int i = 0; i < pathway.communications().size(); i++) {
             Communication c = pathway.communications().get(i);
-            String at = "/communications/" + i;
+            String at = "/communications/";
             if (c.id() != null) {
-                integrity.id(Collection.COMMUNICATIONS, c.id(), at + "/id", position++);
+                integrity.id(Collection.COMMUNICATIONS, c.id(), new Site(at, i, "/id"), position++);
             }
-            integrity.reference(Collection.PROVIDERS, "communication.from", c.from(), at + "/from", position++);
-            integrity.reference(Collection.PROVIDERS, "communication.to", c.to(), at + "/to", position++);
+            integrity.reference(Collection.PROVIDERS, "communication.from", c.from(),
+                    new Site(at, i, "/from"), position++);
+            integrity.reference(Collection.PROVIDERS, "communication.to", c.to(), new Site(at, i, "/to"), position++);
             if (c.about() != null) {
-                integrity.reference(Collection.TRANSFERS, "communication.about", c.about(), at + "/about", position++);
+                integrity.reference(Collection.TRANSFERS, "communication.about", c.about(),
+                        new Site(at, i, "/about"), position++);
             }
             if (c.carePlan() != null) {
-                integrity.reference(Collection.CARE_PLANS, "communication.carePlan", c.carePlan(), at + "/carePlan",
-                        position++);
+                integrity.reference(Collection.CARE_PLANS, "communication.carePlan", c.carePlan(),
+                        new Site(at, i, "/carePlan"), position++);
             }
         }
         for (int i = 0; i < pathway.safeguardingConcerns().size(); i++) {
             SafeguardingConcern s = pathway.safeguardingConcerns().get(i);
-            String at = "/safeguardingConcerns/" + i;
-            integrity.id(Collection.SAFEGUARDING_CONCERNS, s.id(), at + "/id", position++);
-            integrity.reference(Collection.PROVIDERS, "safeguardingConcern.raisedBy", s.raisedBy(), at + "/raisedBy",
-                    position++);
+            String at = "/safeguardingConcerns/";
+            integrity.id(Collection.SAFEGUARDING_CONCERNS, s.id(), new Site(at, i, "/id"), position++);
+            integrity.reference(Collection.PROVIDERS, "safeguardingConcern.raisedBy", s.raisedBy(),
+                    new Site(at, i, "/raisedBy"), position++);
             if (s.about() != null) {
-                integrity.reference(Collection.PROVIDERS, "safeguardingConcern.about", s.about(), at + "/about",
-                        position++);
+                integrity.reference(Collection.PROVIDERS, "safeguardingConcern.about", s.about(),
+                        new Site(at, i, "/about"), position++);
             }
         }
         return PositionedError.inDocumentOrder(integrity.errors());

@@ -247,6 +247,61 @@ class PathwayValidatorTest {
     }
 
     @Test
+    void should_give_each_thread_the_report_of_its_own_pathway_when_sessions_are_reused() throws Exception {
+        // given: pathways that differ in what they raise, validated one at a time first
+        List<Pathway> pathways = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Pathway base = dischargedHomeLackingCapacity();
+            Patient patient = i % 3 == 0 ? base.patient()
+                    : new Patient(i % 3 == 1 ? null : "9434765918", "L" + i, base.patient().birthDate(), null, null,
+                            List.of(), null, false, false, true, null);
+            List<Transfer> transfers = i % 2 == 0 ? base.transfers() : List.of();
+            pathways.add(new Pathway("p" + i, patient, base.providers(), List.of(), transfers, List.of(), List.of(),
+                    List.of()));
+        }
+        List<ValidationReport> expected = pathways.stream().map(p -> BUILT_IN.validate(p, T)).toList();
+        assertThat(expected.stream().map(r -> r.alerts().size()).distinct()).hasSizeGreaterThan(2);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            // when: interleaved on four threads, each thread reusing whichever session is free
+            List<Future<ValidationReport>> reports = new ArrayList<>();
+            for (int i = 0; i < 1200; i++) {
+                Pathway pathway = pathways.get(i % pathways.size());
+                reports.add(pool.submit(() -> BUILT_IN.validate(pathway, T)));
+            }
+
+            // then
+            for (int i = 0; i < reports.size(); i++) {
+                assertThat(reports.get(i).get()).isEqualTo(expected.get(i % pathways.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void should_give_a_whole_report_for_the_next_pathway_after_a_rule_threw() {
+        // given: a custom rule that throws for one pathway only, in a session that is then reused
+        String drl = drl("org.carepathway.model.Pathway", "X-7 throws on one pathway", metadata("X-7", "HANDOVER"),
+                "Pathway( id == \"boom\" )", "throw new IllegalStateException(\"local rule bug\");");
+        PathwayValidator validator = PathwayValidator.builder().addRules("boom.drl", drl).build();
+        Pathway ok = dischargedHomeLackingCapacity();
+        // with no NHS number: a leftover fact of it in a reused session would add DQ-002 to the next report
+        Patient unnumbered = new Patient(null, "L1", ok.patient().birthDate(), null, null, List.of(), null, false,
+                false, true, null);
+        Pathway boom = new Pathway("boom", unnumbered, ok.providers(), ok.carePlans(), ok.transfers(), ok.contacts(),
+                ok.communications(), ok.safeguardingConcerns());
+
+        // when
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> validator.validate(boom, T)).isInstanceOf(RuleExecutionException.class);
+
+            // then
+            assertThat(validator.validate(ok, T)).isEqualTo(BUILT_IN.validate(ok, T));
+        }
+    }
+
+    @Test
     void should_name_the_custom_rule_whose_consequence_throws() {
         // given
         String drl = drl("org.carepathway.rules.Handover", "X-9 throws", metadata("X-9", "HANDOVER"), "Handover()",

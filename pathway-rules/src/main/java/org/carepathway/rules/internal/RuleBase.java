@@ -25,7 +25,9 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -37,11 +39,17 @@ public final class RuleBase {
     private static final String BUILT_IN_MODEL = "META-INF/kie/org.carepathway/pathway-rules/drools-model";
     static final String BUILT_IN_PACKAGE = "org.carepathway.rules";
 
-    private final KieBase kieBase;
+    /**
+     * Sessions are reused: a pooled session is reset on dispose rather than rebuilt, which keeps its node memories
+     * and saves a third of a validation (docs/decisions/0011). The pool grows to the number of threads validating
+     * at once. (Sessions stay thread-safe: ThreadSafeOption.NO lets pooled sessions of one rule base corrupt
+     * each other's fact stores under concurrent use, which PathwayValidatorTest catches.)
+     */
+    private final KieSessionsPool sessions;
     private final Map<String, RuleDescriptor> catalogue;
 
     private RuleBase(KieBase kieBase, Map<String, RuleDescriptor> catalogue) {
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
         this.catalogue = catalogue;
     }
 
@@ -107,11 +115,12 @@ public final class RuleBase {
     /** Runs every rule over one pathway; returns the alerts de-duplicated by identity, in report order. */
     public List<Alert> run(Pathway pathway, Evaluation evaluation) {
         List<Finding> findings = new ArrayList<>();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             insertFacts(session, pathway, evaluation);
             session.fireAllRules();
-            for (Object fact : session.getObjects(fact -> fact instanceof Finding)) {
+            // a class filter reads only the store of findings, not every fact
+            for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
                 findings.add((Finding) fact);
             }
         } catch (ConsequenceException e) {

@@ -21,7 +21,8 @@ public final class Comparisons {
 
     public static void main(String[] args) {
         if (args.length != 4) {
-            System.err.println("usage: Comparisons realistic|runtime_drl|scaling|custom_1000 WARMUP_MS MEASURE_MS SLICE_MS");
+            System.err.println("usage: Comparisons realistic|runtime_drl|scaling|custom_1000|breakdown"
+                    + " WARMUP_MS MEASURE_MS SLICE_MS");
             System.exit(2);
         }
         List<Interleaved.Workload> workloads = workloads(args[0]);
@@ -48,6 +49,11 @@ public final class Comparisons {
                     validating("transfers_10", Validators.precompiled(), RealisticPathways.sample(16, 7, 10)),
                     validating("transfers_1000", Validators.precompiled(), RealisticPathways.sample(16, 7, 1000)));
             case "custom_1000" -> List.of(validating("custom_1000", Validators.withCustomRules(1000), realistic));
+            // where a validation's time goes: the rules, our own work around them, the floor
+            case "breakdown" -> List.of(validating("all_rules", Validators.precompiled(), realistic),
+                    validating("no_rules", Validators.withoutRules(), realistic),
+                    referencing("reference", realistic),
+                    rotating("integrity_only", realistic, Pathway::integrityErrors));
             default -> throw new IllegalArgumentException("no comparison named " + comparison);
         };
     }

@@ -25,7 +25,8 @@ final class CustomRulePack {
             String when = switch (i % 4) {
                 case 0 -> "$h : Handover( to.id() == \"" + providerId(i) + "\", kind == TransferKind.ADMISSION )";
                 case 1 -> "$h : Handover( from.type() == ProviderType." + TYPES[i % TYPES.length]
-                        + ", !transfer.carries(TransferItem." + ITEMS[(i / 4) % ITEMS.length] + "), at.toEpochMilli() > "
+                        + ", !transfer.carries(TransferItem." + ITEMS[(i / 4) % ITEMS.length]
+                        + "), at.toEpochMilli() > "
                         + (1_500_000_000_000L + i) + "L )";
                 case 2 -> "$p : CarePlan( owner == \"" + providerId(i) + "\", status == CarePlanStatus.ACTIVE )";
                 default -> "Patient( localId == \"L-" + i + "\" )\n    $h : Handover( kind == TransferKind.DISCHARGE )";

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * right for absolute figures on a quiet machine and is kept for deeper runs; the quick profile uses this.
  */
 final class Interleaved {
-    /** One operation of a named workload, run many times; what it returns is kept from the JIT's dead-code elimination. */
+    /** One operation of a named workload, run many times; what it returns is kept from dead-code elimination. */
     record Workload(String name, Supplier<?> operation) {
     }
 

@@ -156,7 +156,8 @@ final class QuickProfile {
         }
         Map<ColdStart.Kind, ColdStarts> medians = new EnumMap<>(ColdStart.Kind.class);
         for (ColdStart.Kind kind : toReport.keySet()) {
-            medians.put(kind, new ColdStarts(Interleaved.median(toReport.get(kind)), Interleaved.median(build.get(kind))));
+            medians.put(kind, new ColdStarts(Interleaved.median(toReport.get(kind)),
+                    Interleaved.median(build.get(kind))));
         }
         return medians;
     }

@@ -129,7 +129,8 @@ public final class RealisticPathways {
 
         List<CarePlan> plans = List.of(
                 new CarePlan("CP1", CarePlanType.CARE_AND_SUPPORT, CarePlanStatus.ACTIVE, home.id(), START.minus(
-                        Duration.ofDays(30)), null, slips.slip() ? LocalDate.of(2026, 1, 31) : LocalDate.of(2026, 6, 30),
+                        Duration.ofDays(30)), null,
+                        slips.slip() ? LocalDate.of(2026, 1, 31) : LocalDate.of(2026, 6, 30),
                         null,
                         List.of(CarePlanSection.OUTCOMES, CarePlanSection.RISK_ASSESSMENT), List.of(gp.id())),
                 new CarePlan("CP2", mentalHealth ? CarePlanType.MENTAL_HEALTH : CarePlanType.DISCHARGE,
@@ -138,8 +139,8 @@ public final class RealisticPathways {
                         slips.slip() ? List.of(home.id()) : List.of(gp.id(), home.id())));
 
         Instant raised = lastDischarge.minus(Duration.ofHours(12));
-        SafeguardingConcern concern = new SafeguardingConcern("SC1", SafeguardingCategory.NEGLECT, hospital.id(), raised,
-                home.id(), ConcernStatus.OPEN, slips.slip() ? null : raised.plus(Duration.ofHours(20)),
+        SafeguardingConcern concern = new SafeguardingConcern("SC1", SafeguardingCategory.NEGLECT, hospital.id(),
+                raised, home.id(), ConcernStatus.OPEN, slips.slip() ? null : raised.plus(Duration.ofHours(20)),
                 slips.slip() ? null : raised.plus(Duration.ofHours(30)));
 
         return new Pathway(id, patient, List.copyOf(providers), plans, List.copyOf(moves), List.copyOf(contacts),

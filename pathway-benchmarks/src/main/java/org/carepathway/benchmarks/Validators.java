@@ -33,6 +33,12 @@ public final class Validators {
         return builder.build();
     }
 
+    /** Every built-in rule switched off: what a validation costs around the rules. */
+    public static PathwayValidator withoutRules() {
+        List<String> ids = precompiled().catalogue().stream().map(rule -> rule.id()).toList();
+        return PathwayValidator.builder().disableRules(ids).build();
+    }
+
     /** The built-in rules and {@code count} custom rules of {@link CustomRulePack}. */
     public static PathwayValidator withCustomRules(int count) {
         return PathwayValidator.builder().addRules("custom-" + count + ".drl", CustomRulePack.drl(count)).build();
@@ -42,7 +48,8 @@ public final class Validators {
         String resource = "builtin-drl/" + file;
         try (InputStream in = Validators.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing: build pathway-benchmarks with Maven");
+                throw new IllegalStateException("resource " + resource + " is missing"
+                        + "\nMaybe build pathway-benchmarks with Maven, which copies the built-in DRL into it");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -15,9 +15,9 @@ import java.util.Map;
  * walks the document, so reference errors are found even when other members have errors; {@link #check(Pathway)}
  * feeds it from records, in the member order of the JSON form that {@link PathwayJson#write(Pathway)} writes.
  *
- * <p>A pointer is any object whose {@code toString()} is the JSON Pointer: {@link #check(Pathway)} passes
- * {@link Site}s, which form the text only when an error needs it, because validators check every pathway and
- * nearly all of them are valid.
+ * <p>A pointer is any object whose {@code toString()} is the JSON Pointer. Validators check every pathway and
+ * nearly all of them are valid, so {@link #check(Pathway)} first feeds no pointers at all, and only for a pathway
+ * with errors feeds it again with {@link Site}s, which form their text when an error is written.
  */
 final class Integrity {
 
@@ -79,7 +79,11 @@ final class Integrity {
 
     /** A member ({@code field}, such as "transfer.to") that references an id of the target collection. */
     void reference(Collection target, Object field, String id, Object pointer, long position) {
-        references.add(new Reference(target, field, id, pointer, position));
+        Map<String, Object> listed = ids.get(target);
+        if (listed == null || !listed.containsKey(id)) {
+            // not listed yet: a document may list it after the reference, so decide in errors()
+            references.add(new Reference(target, field, id, pointer, position));
+        }
     }
 
     /** The patient's {@code registeredGp}: a provider reference that must name a GP practice. */
@@ -121,6 +125,24 @@ final class Integrity {
 
     /** The checks on a pathway built in code, with the pointers of its JSON form, in document order. */
     static List<InputError> check(Pathway pathway) {
+        // validators check every pathway and nearly all are clean: first ask without forming any pointer, then
+        // form them only to explain the errors
+        if (fed(pathway, Sites.NONE).errors().isEmpty()) {
+            return List.of();
+        }
+        return PositionedError.inDocumentOrder(fed(pathway, Sites.FORMED).errors());
+    }
+
+    /** Forms the pointers and field labels of {@link #check(Pathway)}, or leaves them out. */
+    private enum Sites {
+        FORMED, NONE;
+
+        Object of(String prefix, int index, Object rest) {
+            return this == FORMED ? new Site(prefix, index, rest) : "";
+        }
+    }
+
+    private static Integrity fed(Pathway pathway, Sites sites) {
         Integrity integrity = new Integrity();
         long position = 0;
         Patient patient = pathway.patient();
@@ -129,64 +151,64 @@ final class Integrity {
         }
         for (int i = 0; i < pathway.providers().size(); i++) {
             Provider p = pathway.providers().get(i);
-            integrity.provider(p.id(), p.type(), new Site("/providers/", i, "/id"), position++);
+            integrity.provider(p.id(), p.type(), sites.of("/providers/", i, "/id"), position++);
         }
         for (int i = 0; i < pathway.carePlans().size(); i++) {
             CarePlan plan = pathway.carePlans().get(i);
             String at = "/carePlans/";
-            integrity.id(Collection.CARE_PLANS, plan.id(), new Site(at, i, "/id"), position++);
-            integrity.reference(Collection.PROVIDERS, "carePlan.owner", plan.owner(), new Site(at, i, "/owner"),
+            integrity.id(Collection.CARE_PLANS, plan.id(), sites.of(at, i, "/id"), position++);
+            integrity.reference(Collection.PROVIDERS, "carePlan.owner", plan.owner(), sites.of(at, i, "/owner"),
                     position++);
             for (int j = 0; j < plan.sharedWith().size(); j++) {
-                integrity.reference(Collection.PROVIDERS, new Site("carePlan.sharedWith[", j, "]"),
-                        plan.sharedWith().get(j), new Site(at, i, new Site("/sharedWith/", j, "")), position++);
+                integrity.reference(Collection.PROVIDERS, sites.of("carePlan.sharedWith[", j, "]"),
+                        plan.sharedWith().get(j), sites.of(at, i, sites.of("/sharedWith/", j, "")), position++);
             }
         }
         for (int i = 0; i < pathway.transfers().size(); i++) {
             Transfer t = pathway.transfers().get(i);
             String at = "/transfers/";
-            integrity.id(Collection.TRANSFERS, t.id(), new Site(at, i, "/id"), position++);
-            integrity.reference(Collection.PROVIDERS, "transfer.from", t.from(), new Site(at, i, "/from"), position++);
-            integrity.reference(Collection.PROVIDERS, "transfer.to", t.to(), new Site(at, i, "/to"), position++);
+            integrity.id(Collection.TRANSFERS, t.id(), sites.of(at, i, "/id"), position++);
+            integrity.reference(Collection.PROVIDERS, "transfer.from", t.from(), sites.of(at, i, "/from"), position++);
+            integrity.reference(Collection.PROVIDERS, "transfer.to", t.to(), sites.of(at, i, "/to"), position++);
         }
         for (int i = 0; i < pathway.contacts().size(); i++) {
             Contact c = pathway.contacts().get(i);
             String at = "/contacts/";
             if (c.id() != null) {
-                integrity.id(Collection.CONTACTS, c.id(), new Site(at, i, "/id"), position++);
+                integrity.id(Collection.CONTACTS, c.id(), sites.of(at, i, "/id"), position++);
             }
             integrity.reference(Collection.PROVIDERS, "contact.provider", c.provider(),
-                    new Site(at, i, "/provider"), position++);
+                    sites.of(at, i, "/provider"), position++);
         }
         for (int i = 0; i < pathway.communications().size(); i++) {
             Communication c = pathway.communications().get(i);
             String at = "/communications/";
             if (c.id() != null) {
-                integrity.id(Collection.COMMUNICATIONS, c.id(), new Site(at, i, "/id"), position++);
+                integrity.id(Collection.COMMUNICATIONS, c.id(), sites.of(at, i, "/id"), position++);
             }
             integrity.reference(Collection.PROVIDERS, "communication.from", c.from(),
-                    new Site(at, i, "/from"), position++);
-            integrity.reference(Collection.PROVIDERS, "communication.to", c.to(), new Site(at, i, "/to"), position++);
+                    sites.of(at, i, "/from"), position++);
+            integrity.reference(Collection.PROVIDERS, "communication.to", c.to(), sites.of(at, i, "/to"), position++);
             if (c.about() != null) {
                 integrity.reference(Collection.TRANSFERS, "communication.about", c.about(),
-                        new Site(at, i, "/about"), position++);
+                        sites.of(at, i, "/about"), position++);
             }
             if (c.carePlan() != null) {
                 integrity.reference(Collection.CARE_PLANS, "communication.carePlan", c.carePlan(),
-                        new Site(at, i, "/carePlan"), position++);
+                        sites.of(at, i, "/carePlan"), position++);
             }
         }
         for (int i = 0; i < pathway.safeguardingConcerns().size(); i++) {
             SafeguardingConcern s = pathway.safeguardingConcerns().get(i);
             String at = "/safeguardingConcerns/";
-            integrity.id(Collection.SAFEGUARDING_CONCERNS, s.id(), new Site(at, i, "/id"), position++);
+            integrity.id(Collection.SAFEGUARDING_CONCERNS, s.id(), sites.of(at, i, "/id"), position++);
             integrity.reference(Collection.PROVIDERS, "safeguardingConcern.raisedBy", s.raisedBy(),
-                    new Site(at, i, "/raisedBy"), position++);
+                    sites.of(at, i, "/raisedBy"), position++);
             if (s.about() != null) {
                 integrity.reference(Collection.PROVIDERS, "safeguardingConcern.about", s.about(),
-                        new Site(at, i, "/about"), position++);
+                        sites.of(at, i, "/about"), position++);
             }
         }
-        return PositionedError.inDocumentOrder(integrity.errors());
+        return integrity;
     }
 }

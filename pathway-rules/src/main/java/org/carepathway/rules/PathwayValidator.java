@@ -26,8 +26,11 @@ import org.carepathway.rules.internal.RuleBase;
  * ValidationReport report = validator.validate(pathway);             // as of now
  * }</pre>
  *
- * <p>Thread-safe: one validator serves any number of threads. Building compiles custom DRL, so build once and
- * keep it; the built-in rules are precompiled and cost no compilation.
+ * <p>Thread-safe: one validator serves any number of threads. Each thread validating at the same moment as
+ * another runs its own copy of the rules, made the first time it is needed and then kept (a fraction of a
+ * megabyte for the built-in rules), so a pool of as many threads as cores gets the most from one validator.
+ * Building compiles custom DRL, so build once and keep it; the built-in rules are precompiled and cost no
+ * compilation.
  */
 public final class PathwayValidator {
     private final RuleBase rules;

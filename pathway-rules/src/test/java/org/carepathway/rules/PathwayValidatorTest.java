@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.carepathway.model.Communication;
+import org.carepathway.model.CommunicationType;
+import org.carepathway.model.Contact;
+import org.carepathway.model.ContactKind;
 import org.carepathway.model.Pathway;
 import org.carepathway.model.Patient;
 import org.carepathway.model.Provider;
@@ -119,6 +123,55 @@ class PathwayValidatorTest {
         assertThat(report.alertsFor("MED-001")).hasSize(1);
         assertThat(validator.catalogue()).filteredOn(RuleDescriptor::id, "ACME-001")
                 .singleElement().extracting(RuleDescriptor::builtIn).isEqualTo(false);
+    }
+
+    @Test
+    void should_give_custom_rules_the_facts_that_no_built_in_rule_matches() {
+        // given: built-in rules look providers, transfers, contacts and communications up in the pathway, so a
+        // session is given those facts only when a custom rule matches them, here one type per rule and one
+        // rule matching every record by its supertype
+        String drl = """
+                package com.example;
+                import org.carepathway.model.*;
+                import org.carepathway.rules.Finding;
+
+                rule "X-10 provider"
+                    @id("X-10") @severity("LOW") @category("HANDOVER") @title("t") @guidance("g")
+                when Provider( type == ProviderType.OWN_HOME ) then insert(Finding.of(kcontext)); end
+
+                rule "X-11 transfer"
+                    @id("X-11") @severity("LOW") @category("HANDOVER") @title("t") @guidance("g")
+                when $t : Transfer() then insert(Finding.of(kcontext).about($t)); end
+
+                rule "X-12 contact"
+                    @id("X-12") @severity("LOW") @category("FOLLOW_UP") @title("t") @guidance("g")
+                when Contact( kind == ContactKind.FOLLOW_UP ) then insert(Finding.of(kcontext)); end
+
+                rule "X-13 communication"
+                    @id("X-13") @severity("LOW") @category("FOLLOW_UP") @title("t") @guidance("g")
+                when Communication( type == CommunicationType.DISCHARGE_SUMMARY ) then insert(Finding.of(kcontext)); end
+
+                rule "X-14 any record that is a contact"
+                    @id("X-14") @severity("LOW") @category("FOLLOW_UP") @title("t") @guidance("g")
+                when Record( this instanceof Contact ) then insert(Finding.of(kcontext)); end
+                """;
+        Pathway base = dischargedHomeLackingCapacity();
+        Pathway pathway = new Pathway(base.id(), base.patient(), base.providers(), base.carePlans(), base.transfers(),
+                List.of(new Contact(null, "RR8", T.plusSeconds(3600), ContactKind.FOLLOW_UP)),
+                List.of(new Communication(null, CommunicationType.DISCHARGE_SUMMARY, "RR8", "RR8", T, "t1", null)),
+                List.of());
+
+        // when
+        ValidationReport custom = PathwayValidator.builder().addRules("every-fact.drl", drl).build().validate(pathway, T);
+        ValidationReport alone = PathwayValidator.builder().withoutBuiltInRules().addRules("every-fact.drl", drl)
+                .build().validate(pathway, T);
+
+        // then
+        for (ValidationReport report : List.of(custom, alone)) {
+            assertThat(report.alerts()).extracting(Alert::ruleId).contains("X-10", "X-11", "X-12", "X-13", "X-14");
+        }
+        assertThat(custom.alerts()).filteredOn(alert -> !alert.ruleId().startsWith("X-"))
+                .isEqualTo(BUILT_IN.validate(pathway, T).alerts());
     }
 
     @Test

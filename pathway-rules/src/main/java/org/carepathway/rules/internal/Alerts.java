@@ -24,6 +24,9 @@ final class Alerts {
             .thenComparing(Alert::providerId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     static List<Alert> fromFindings(List<Finding> findings, Map<String, RuleDescriptor> catalogue) {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
         List<Alert> alerts = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             RuleDescriptor rule = catalogue.get(finding.ruleId());

@@ -7,12 +7,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.carepathway.model.CarePlan;
+import org.carepathway.model.Communication;
+import org.carepathway.model.Contact;
 import org.carepathway.model.Pathway;
+import org.carepathway.model.Patient;
 import org.carepathway.model.Provider;
+import org.carepathway.model.SafeguardingConcern;
 import org.carepathway.model.Transfer;
 import org.carepathway.rules.Alert;
 import org.carepathway.rules.Evaluation;
@@ -20,14 +29,20 @@ import org.carepathway.rules.Finding;
 import org.carepathway.rules.Handover;
 import org.carepathway.rules.RuleDescriptor;
 import org.carepathway.rules.RuleExecutionException;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -40,21 +55,25 @@ public final class RuleBase {
     static final String BUILT_IN_PACKAGE = "org.carepathway.rules";
 
     /**
-     * Sessions are reused: a pooled session is reset on dispose rather than rebuilt, which keeps its node memories
-     * and saves a third of a validation (docs/decisions/0011). The pool grows to the number of threads validating
-     * at once. (Sessions stay thread-safe: ThreadSafeOption.NO lets pooled sessions of one rule base corrupt
-     * each other's fact stores under concurrent use, which PathwayValidatorTest catches.)
+     * Engines not in use. An engine is a rule base of its own with one reusable session, run by one thread at a
+     * time: its sessions propagate without locks (ThreadSafeOption.NO), which the executable model allows only
+     * while a single session of a rule base runs at once (its consequences keep their arguments in fields). The
+     * queue grows to the number of threads validating at once (docs/decisions/0013).
      */
-    private final KieSessionsPool sessions;
+    private final Queue<Engine> idle = new ConcurrentLinkedQueue<>();
+    private final Recipe recipe;
     private final Map<String, RuleDescriptor> catalogue;
+    private final AtomicInteger engines = new AtomicInteger();
 
-    private RuleBase(KieBase kieBase, Map<String, RuleDescriptor> catalogue) {
-        this.sessions = kieBase.newKieSessionsPool(1);
+    private RuleBase(KieBase first, Recipe recipe, Map<String, RuleDescriptor> catalogue) {
+        this.recipe = recipe;
         this.catalogue = catalogue;
+        idle.add(newEngine(first));
     }
 
     public static RuleBase build(boolean builtIns, List<DrlSource> custom, Set<String> disabled) {
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(builtIns ? builtInModels() : List.of());
+        List<Model> models = builtIns ? builtInModels() : List.of();
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         Map<String, RuleDescriptor> catalogue = new TreeMap<>();
         Map<String, Rule> ruleById = new HashMap<>();
         for (Rule rule : rules(kieBase)) {
@@ -64,20 +83,43 @@ public final class RuleBase {
             catalogue.put(descriptor.id(), descriptor);
             ruleById.put(descriptor.id(), rule);
         }
-        if (!custom.isEmpty()) {
-            Collection<KiePackage> packages = CustomRules.compile(custom, catalogue, ruleById);
-            CustomRules.addTo(kieBase, packages);
-        }
+        Collection<KiePackage> packages = custom.isEmpty() ? List.of()
+                : CustomRules.compile(custom, catalogue, ruleById);
+        List<Rule> removed = new ArrayList<>();
         for (String id : disabled) {
             Rule rule = ruleById.get(id);
             if (rule == null) {
                 throw new IllegalArgumentException("cannot disable unknown rule id '" + id + "'\nMaybe one of: "
                         + String.join(", ", catalogue.keySet()));
             }
-            kieBase.removeRule(rule.getPackageName(), rule.getName());
+            removed.add(rule);
             catalogue.remove(id);
         }
-        return new RuleBase(kieBase, catalogue);
+        Recipe recipe = new Recipe(models, packages, removed);
+        return new RuleBase(recipe.complete(kieBase), recipe, catalogue);
+    }
+
+    /**
+     * How each engine's rule base is made: the precompiled built-ins, the custom packages compiled once (Drools
+     * copies them into each further rule base), minus the disabled rules. One rule base is made at a time.
+     */
+    private record Recipe(List<Model> models, Collection<KiePackage> custom, List<Rule> disabled) {
+        synchronized KieBase make() {
+            return complete(KieBaseBuilder.createKieBaseFromModel(models));
+        }
+
+        synchronized KieBase complete(KieBase base) {
+            if (!custom.isEmpty()) {
+                CustomRules.addTo(base, custom);
+            }
+            for (Rule rule : disabled) {
+                // the first rule base shares the compiled packages, so a disabled custom rule may be gone already
+                if (base.getRule(rule.getPackageName(), rule.getName()) != null) {
+                    base.removeRule(rule.getPackageName(), rule.getName());
+                }
+            }
+            return base;
+        }
     }
 
     private static List<Model> builtInModels() {
@@ -114,49 +156,127 @@ public final class RuleBase {
 
     /** Runs every rule over one pathway; returns the alerts de-duplicated by identity, in report order. */
     public List<Alert> run(Pathway pathway, Evaluation evaluation) {
-        List<Finding> findings = new ArrayList<>();
-        KieSession session = sessions.newKieSession();
+        Engine engine = take();
         try {
-            insertFacts(session, pathway, evaluation);
-            session.fireAllRules();
-            // a class filter reads only the store of findings, not every fact
-            for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
-                findings.add((Finding) fact);
-            }
-        } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleExecutionException(idOf(e.getMatch().getRule()), pathway.id(), cause);
-        } catch (RuntimeException e) {
-            // a condition that threw while facts were inserted: Drools does not say which rule
-            throw new RuleExecutionException(null, pathway.id(), e);
+            return runOn(engine, pathway, evaluation);
         } finally {
-            session.dispose();
+            idle.add(engine);
         }
-        return Alerts.fromFindings(findings, catalogue);
+    }
+
+    List<Alert> runOn(Engine engine, Pathway pathway, Evaluation evaluation) {
+        return Alerts.fromFindings(engine.findings(pathway, evaluation), catalogue);
+    }
+
+    /** An idle engine, or a new one when every engine is in use by another thread. */
+    Engine take() {
+        Engine engine = idle.poll();
+        return engine != null ? engine : newEngine(recipe.make());
+    }
+
+    /** How many engines this rule base has made: one per thread that has validated at once. */
+    int engines() {
+        return engines.get();
+    }
+
+    private Engine newEngine(KieBase kieBase) {
+        engines.incrementAndGet();
+        return new Engine(kieBase.newKieSessionsPool(1), matchedTypes(kieBase));
+    }
+
+    /** The classes some pattern of the rule base matches, and their supertypes' patterns. */
+    private static Set<Class<?>> matchedTypes(KieBase kieBase) {
+        List<Class<?>> patterns = new ArrayList<>();
+        for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+            if (node.getObjectType() instanceof ClassObjectType type) {
+                patterns.add(type.getClassType());
+            }
+        }
+        Set<Class<?>> matched = new HashSet<>();
+        for (Class<?> fact : FACT_TYPES) {
+            for (Class<?> pattern : patterns) {
+                if (pattern.isAssignableFrom(fact)) {
+                    matched.add(fact);
+                }
+            }
+        }
+        return Set.copyOf(matched);
+    }
+
+    /** The classes of the facts a session is given: README "Writing your own rules" lists them. */
+    private static final List<Class<?>> FACT_TYPES = List.of(Evaluation.class, Pathway.class, Patient.class,
+            Provider.class, Transfer.class, Handover.class, CarePlan.class, Contact.class, Communication.class,
+            SafeguardingConcern.class);
+
+    /**
+     * One rule base and its reused session: a pooled session is reset on dispose rather than rebuilt. A session
+     * is given only the facts of {@code matched} types: a fact that no pattern can match costs an insert and
+     * changes nothing.
+     */
+    record Engine(KieSessionsPool sessions, Set<Class<?>> matched) {
+        private static final KieSessionConfiguration UNSYNCHRONISED = unsynchronised();
+
+        private static KieSessionConfiguration unsynchronised() {
+            KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+            configuration.setOption(ThreadSafeOption.NO);
+            return configuration;
+        }
+
+        List<Finding> findings(Pathway pathway, Evaluation evaluation) {
+            List<Finding> findings = new ArrayList<>();
+            KieSession session = sessions.newKieSession(UNSYNCHRONISED);
+            try {
+                insertFacts(session, pathway, evaluation);
+                session.fireAllRules();
+                // a class filter reads only the store of findings, not every fact
+                for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
+                    findings.add((Finding) fact);
+                }
+            } catch (ConsequenceException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new RuleExecutionException(idOf(e.getMatch().getRule()), pathway.id(), cause);
+            } catch (RuntimeException e) {
+                // a condition that threw while facts were inserted: Drools does not say which rule
+                throw new RuleExecutionException(null, pathway.id(), e);
+            } finally {
+                session.dispose();
+            }
+            return findings;
+        }
+
+        private void insertFacts(KieSession session, Pathway pathway, Evaluation evaluation) {
+            insert(session, Evaluation.class, List.of(evaluation));
+            insert(session, Pathway.class, List.of(pathway));
+            insert(session, Patient.class, List.of(pathway.patient()));
+            insert(session, Provider.class, pathway.providers());
+            insert(session, Transfer.class, pathway.transfers());
+            if (matched.contains(Handover.class)) {
+                Map<String, Provider> providers = new HashMap<>();
+                for (Provider provider : pathway.providers()) {
+                    providers.put(provider.id(), provider);
+                }
+                for (Transfer transfer : pathway.transfers()) {
+                    session.insert(new Handover(transfer, providers.get(transfer.from()), providers.get(transfer.to())));
+                }
+            }
+            insert(session, CarePlan.class, pathway.carePlans());
+            insert(session, Contact.class, pathway.contacts());
+            insert(session, Communication.class, pathway.communications());
+            insert(session, SafeguardingConcern.class, pathway.safeguardingConcerns());
+        }
+
+        private void insert(KieSession session, Class<?> type, List<?> facts) {
+            if (matched.contains(type)) {
+                for (Object fact : facts) {
+                    session.insert(fact);
+                }
+            }
+        }
     }
 
     private static String idOf(Rule rule) {
         Object id = rule.getMetaData().get("id");
         return id == null ? rule.getName() : id.toString();
-    }
-
-    private static void insertFacts(KieSession session, Pathway pathway, Evaluation evaluation) {
-        session.insert(evaluation);
-        session.insert(pathway);
-        session.insert(pathway.patient());
-        Map<String, Provider> providers = new HashMap<>();
-        for (Provider provider : pathway.providers()) {
-            providers.put(provider.id(), provider);
-            session.insert(provider);
-        }
-        for (Transfer transfer : pathway.transfers()) {
-            session.insert(transfer);
-            session.insert(new Handover(transfer, providers.get(transfer.from()), providers.get(transfer.to())));
-        }
-        pathway.carePlans().forEach(session::insert);
-        pathway.contacts().forEach(session::insert);
-        pathway.communications().forEach(session::insert);
-        pathway.safeguardingConcerns().forEach(session::insert);
     }
 
     /** Report order of SPEC section 2. */

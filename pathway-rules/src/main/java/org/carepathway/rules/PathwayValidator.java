@@ -28,7 +28,7 @@ import org.carepathway.rules.internal.RuleBase;
  *
  * <p>Thread-safe: one validator serves any number of threads. Each thread validating at the same moment as
  * another runs its own copy of the rules, made the first time it is needed and then kept (a fraction of a
- * megabyte for the built-in rules), so a pool of as many threads as cores gets the most from one validator.
+ * megabyte for the built-in rules); past twice as many copies as processors, a thread waits for one to be free.
  * Building compiles custom DRL, so build once and keep it; the built-in rules are precompiled and cost no
  * compilation.
  */

@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.carepathway.model.CarePlan;
 import org.carepathway.model.Communication;
@@ -57,21 +57,32 @@ public final class RuleBase {
     /**
      * Engines not in use. An engine is a rule base of its own with one reusable session, run by one thread at a
      * time: its sessions propagate without locks (ThreadSafeOption.NO), which the executable model allows only
-     * while a single session of a rule base runs at once (its consequences keep their arguments in fields). The
-     * queue grows to the number of threads validating at once (docs/decisions/0013).
+     * while a single session of a rule base runs at once (its consequences keep their arguments in fields). An
+     * engine is made when a thread finds none idle, up to {@link #maxEngines}; past that a thread waits for one,
+     * so that many threads do not each hold a copy of a large rule base (docs/decisions/0013).
      */
-    private final Queue<Engine> idle = new ConcurrentLinkedQueue<>();
+    private final BlockingQueue<Engine> idle = new LinkedBlockingQueue<>();
+    /** Engines made, the first by {@link #build} itself. */
+    private final AtomicInteger engines = new AtomicInteger(1);
+    private final int maxEngines;
     private final Recipe recipe;
     private final Map<String, RuleDescriptor> catalogue;
-    private final AtomicInteger engines = new AtomicInteger();
 
-    private RuleBase(KieBase first, Recipe recipe, Map<String, RuleDescriptor> catalogue) {
+    /** Twice the processors: validations are short and CPU-bound, so more engines would only wait for a core. */
+    static final int DEFAULT_MAX_ENGINES = 2 * Runtime.getRuntime().availableProcessors();
+
+    private RuleBase(KieBase first, Recipe recipe, Map<String, RuleDescriptor> catalogue, int maxEngines) {
         this.recipe = recipe;
         this.catalogue = catalogue;
+        this.maxEngines = maxEngines;
         idle.add(newEngine(first));
     }
 
     public static RuleBase build(boolean builtIns, List<DrlSource> custom, Set<String> disabled) {
+        return build(builtIns, custom, disabled, DEFAULT_MAX_ENGINES);
+    }
+
+    static RuleBase build(boolean builtIns, List<DrlSource> custom, Set<String> disabled, int maxEngines) {
         List<Model> models = builtIns ? builtInModels() : List.of();
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         Map<String, RuleDescriptor> catalogue = new TreeMap<>();
@@ -96,7 +107,7 @@ public final class RuleBase {
             catalogue.remove(id);
         }
         Recipe recipe = new Recipe(models, packages, removed);
-        return new RuleBase(recipe.complete(kieBase), recipe, catalogue);
+        return new RuleBase(recipe.complete(kieBase), recipe, catalogue, maxEngines);
     }
 
     /**
@@ -160,31 +171,62 @@ public final class RuleBase {
         try {
             return runOn(engine, pathway, evaluation);
         } finally {
-            idle.add(engine);
+            give(engine);
         }
+    }
+
+    /** Puts an engine taken by {@link #take()} back for the next thread. */
+    void give(Engine engine) {
+        idle.add(engine);
     }
 
     List<Alert> runOn(Engine engine, Pathway pathway, Evaluation evaluation) {
         return Alerts.fromFindings(engine.findings(pathway, evaluation), catalogue);
     }
 
-    /** An idle engine, or a new one when every engine is in use by another thread. */
+    /** An idle engine; else a new one while there are fewer than {@link #maxEngines}; else the next one freed. */
     Engine take() {
         Engine engine = idle.poll();
-        return engine != null ? engine : newEngine(recipe.make());
+        if (engine != null) {
+            return engine;
+        }
+        for (int made = engines.get(); made < maxEngines; made = engines.get()) {
+            if (engines.compareAndSet(made, made + 1)) {
+                try {
+                    return newEngine(recipe.make());
+                } catch (RuntimeException | Error e) {
+                    engines.decrementAndGet();
+                    throw e;
+                }
+            }
+        }
+        // a validation takes microseconds, so wait for an engine without giving up on an interrupt
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return idle.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
-    /** How many engines this rule base has made: one per thread that has validated at once. */
+    /** How many engines this rule base has made: one per thread that has validated at once, up to the most. */
     int engines() {
         return engines.get();
     }
 
-    private Engine newEngine(KieBase kieBase) {
-        engines.incrementAndGet();
+    private static Engine newEngine(KieBase kieBase) {
         return new Engine(kieBase.newKieSessionsPool(1), matchedTypes(kieBase));
     }
 
-    /** The classes some pattern of the rule base matches, and their supertypes' patterns. */
+    /** The fact types that some pattern of the rule base matches, by their own class or by a supertype. */
     private static Set<Class<?>> matchedTypes(KieBase kieBase) {
         List<Class<?>> patterns = new ArrayList<>();
         for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {

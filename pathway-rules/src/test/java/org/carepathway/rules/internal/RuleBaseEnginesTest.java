@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.carepathway.model.Pathway;
 import org.carepathway.model.Patient;
 import org.carepathway.model.Provider;
@@ -87,6 +89,25 @@ class RuleBaseEnginesTest {
         for (int i = 0; i < 20; i++) {
             rules.run(dischargedHome("p" + i, "9434765919"), AS_OF);
         }
+        assertThat(rules.engines()).isEqualTo(1);
+    }
+
+    @Test
+    void should_wait_for_an_engine_rather_than_make_more_than_the_most() throws Exception {
+        // given: at most one engine, held here
+        RuleBase rules = RuleBase.build(true, List.of(), Set.of(), 1);
+        Pathway pathway = dischargedHome("waiting", "9434765919");
+        List<Alert> expected = rules.run(pathway, AS_OF);
+        RuleBase.Engine held = rules.take();
+        CompletableFuture<List<Alert>> other = CompletableFuture.supplyAsync(() -> rules.run(pathway, AS_OF));
+
+        // when: the other validation has had time to finish, had it an engine
+        Thread.sleep(200);
+        assertThat(other).isNotDone();
+        rules.give(held);
+
+        // then
+        assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo(expected);
         assertThat(rules.engines()).isEqualTo(1);
     }
 }

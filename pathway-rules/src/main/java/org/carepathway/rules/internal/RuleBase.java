@@ -239,6 +239,7 @@ public final class RuleBase {
             for (Class<?> pattern : patterns) {
                 if (pattern.isAssignableFrom(fact)) {
                     matched.add(fact);
+                    break;
                 }
             }
         }
@@ -298,7 +299,8 @@ public final class RuleBase {
                     providers.put(provider.id(), provider);
                 }
                 for (Transfer transfer : pathway.transfers()) {
-                    session.insert(new Handover(transfer, providers.get(transfer.from()), providers.get(transfer.to())));
+                    session.insert(
+                            new Handover(transfer, providers.get(transfer.from()), providers.get(transfer.to())));
                 }
             }
             insert(session, CarePlan.class, pathway.carePlans());
